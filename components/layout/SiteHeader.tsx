@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { clinic } from '@/lib/clinic';
+
+const nav = [
+  { href: '/articles', label: 'Articles' },
+  { href: '/exercises', label: 'Exercises' },
+  { href: '/check', label: 'Self-check' },
+  { href: '/search', label: 'Search' },
+];
+
+export function SiteHeader() {
+  return (
+    <header role="banner" className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700 no-underline">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8" fill="none">
+            <circle cx="16" cy="16" r="15" fill="#0f4c5c" />
+            <path d="M12 7c4 3 4 6 1 9s-3 6 2 9" stroke="#fbbf24" strokeWidth="3" strokeLinecap="round" />
+          </svg>
+          {clinic.shortName}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-block py-2 font-medium text-slate-800 no-underline hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/book" className="btn-primary">
+                Book a free assessment
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,141 @@
+import GithubSlugger from 'github-slugger';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { defineDocumentType, defineNestedType, makeSource, type ComputedFields } from 'contentlayer2/source-files';
+
+const Reviewer = defineNestedType(() => ({
+  name: 'Reviewer',
+  fields: {
+    name: { type: 'string', required: true },
+    credentials: { type: 'string', required: true },
+    role: { type: 'string', required: true },
+  },
+}));
+
+const Reference = defineNestedType(() => ({
+  name: 'Reference',
+  fields: {
+    authors: { type: 'string', required: true },
+    year: { type: 'number', required: true },
+    title: { type: 'string', required: true },
+    source: { type: 'string', required: true },
+    doi: { type: 'string' },
+    url: { type: 'string' },
+  },
+}));
+
+const Dose = defineNestedType(() => ({
+  name: 'Dose',
+  fields: {
+    sets: { type: 'number', required: true },
+    reps: { type: 'string' },
+    hold: { type: 'string' },
+    rest: { type: 'string' },
+    frequency: { type: 'string', required: true },
+  },
+}));
+
+function headings(raw: string): { depth: number; text: string; id: string }[] {
+  const slugger = new GithubSlugger();
+  const out: { depth: number; text: string; id: string }[] = [];
+  let fenced = false;
+  for (const line of raw.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    const match = fenced ? null : /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (match?.[1] && match[2]) {
+      const text = match[2].replace(/[*_`]/g, '').replace(/\[(.+?)\]\(.+?\)/g, '$1');
+      out.push({ depth: match[1].length, text, id: slugger.slug(text) });
+    }
+  }
+  return out;
+}
+
+function readingMinutes(raw: string): number {
+  const words = raw.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / 200));
+}
+
+function slugOf(flattenedPath: string): string {
+  return flattenedPath.split('/').pop() ?? flattenedPath;
+}
+
+// Shared by both document types, as in the model starter blog.
+const computedFields = (base: string): ComputedFields => ({
+  slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+  url: { type: 'string', resolve: (doc) => `/${base}/${slugOf(doc._raw.flattenedPath)}` },
+  readingMinutes: { type: 'number', resolve: (doc) => readingMinutes(doc.body.raw) },
+  headings: { type: 'json', resolve: (doc) => headings(doc.body.raw) },
+  wordCount: {
+    type: 'number',
+    resolve: (doc) => doc.body.raw.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length,
+  },
+});
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    topic: { type: 'enum', options: ['causes', 'prevention', 'recovery'], required: true },
+    summary: { type: 'list', of: { type: 'string' }, required: true },
+    published: { type: 'date', required: true },
+    lastReviewed: { type: 'date', required: true },
+    nextReview: { type: 'date' },
+    author: { type: 'string', required: true },
+    reviewer: { type: 'nested', of: Reviewer, required: true },
+    references: { type: 'list', of: Reference, required: true },
+    related: { type: 'list', of: { type: 'string' }, required: true },
+    draft: { type: 'boolean', default: false },
+  },
+  computedFields: {
+    ...computedFields('articles'),
+    nextReviewDue: {
+      type: 'date',
+      resolve: (doc) => {
+        if (doc.nextReview) return doc.nextReview;
+        const d = new Date(doc.lastReviewed);
+        d.setUTCFullYear(d.getUTCFullYear() + 1);
+        return d.toISOString();
+      },
+    },
+  },
+}));
+
+export const Exercise = defineDocumentType(() => ({
+  name: 'Exercise',
+  filePathPattern: 'exercises/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    illustration: { type: 'string', required: true },
+    alt: { type: 'string', required: true },
+    level: { type: 'enum', options: ['beginner', 'intermediate', 'advanced'], required: true },
+    targets: { type: 'list', of: { type: 'string' }, required: true },
+    dose: { type: 'nested', of: Dose, required: true },
+    steps: { type: 'list', of: { type: 'string' }, required: true },
+    easier: { type: 'string', required: true },
+    harder: { type: 'string', required: true },
+    mistakes: { type: 'list', of: { type: 'string' }, required: true },
+    stopIf: { type: 'list', of: { type: 'string' }, required: true },
+    lastReviewed: { type: 'date', required: true },
+    reviewer: { type: 'nested', of: Reviewer, required: true },
+  },
+  computedFields: computedFields('exercises'),
+}));
+
+export default makeSource({
+  contentDirPath: 'content',
+  documentTypes: [Article, Exercise],
+  disableImportAliasWarning: true,
+  onUnknownDocuments: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  mdx: {
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['anchor'] } }]],
+  },
+});

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './axe';
+
+const pages = ['/', '/about', '/privacy', '/accessibility', '/medical-disclaimer', '/articles', '/exercises', '/topics/causes', '/topics/prevention', '/topics/recovery', '/search', '/search?q=sciatica'];
+
+test.describe('site shell', () => {
+  for (const path of pages) {
+    test(`${path} renders one h1, the shell and passes axe @nojs`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Book a free assessment' })).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toContainText('Medical disclaimer');
+      await expectAccessible(page, path);
+    });
+  }
+
+  test('every response carries the security headers', async ({ request }) => {
+    for (const path of ['/', '/articles', '/api/health']) {
+      const headers = (await request.get(path)).headers();
+      const csp = headers['content-security-policy'] ?? '';
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+        expect(csp, `${path} CSP`).toContain(directive);
+      }
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBeTruthy();
+      expect(headers['permissions-policy']).toBeTruthy();
+    }
+  });
+
+  test('health answers 200 after a real database query', async ({ request }) => {
+    const response = await request.get('/api/health');
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'pglite' });
+  });
+
+  test('unknown pages get a helpful 404', async ({ page }) => {
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expectAccessible(page);
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  });
+
+  test('pages stay readable at 320 px wide without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of ['/', '/articles/why-your-back-hurts-after-training', '/exercises/glute-bridge']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});

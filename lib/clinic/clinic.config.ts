@@ -1,0 +1,55 @@
+// The clinic's facts in one place. Edit here; start-up validates this file and refuses to run on a bad field.
+// Phone numbers in the 555-01xx range are reserved for fiction: replace them with the clinic's real ones.
+export const clinicConfig = {
+  name: 'Backwise Physical Therapy',
+  shortName: 'Backwise',
+  address: {
+    street: '1200 W Lake St, Suite 300',
+    city: 'Chicago',
+    region: 'IL',
+    postalCode: '60607',
+    country: 'US',
+  },
+  phone: '+1 312 555 0142',
+  email: 'hello@backwise.example',
+  timeZone: 'America/Chicago',
+  emergencyNumber: '911',
+  nonEmergency: { label: '24-hour nurse advice line', phone: '+1 312 555 0199' },
+  clinicians: [
+    { id: 'daniel-reyes', name: 'Daniel Reyes', credentials: 'PT, DPT, OCS', role: 'Orthopaedic clinical specialist' },
+    { id: 'maya-okafor', name: 'Maya Okafor', credentials: 'PT, DPT', role: 'Physical therapist' },
+    { id: 'sam-lindqvist', name: 'Sam Lindqvist', credentials: 'PT, DPT, SCS', role: 'Sports clinical specialist' },
+  ],
+  visitTypes: {
+    clinic: {
+      label: 'In the clinic',
+      description: 'A 45-minute assessment in our Chicago clinic.',
+      slotMinutes: 45,
+      hours: {
+        mon: [{ open: '08:00', close: '12:30' }, { open: '13:30', close: '18:00' }],
+        tue: [{ open: '08:00', close: '12:30' }, { open: '13:30', close: '18:00' }],
+        wed: [{ open: '08:00', close: '12:30' }, { open: '13:30', close: '18:00' }],
+        thu: [{ open: '10:00', close: '19:00' }],
+        fri: [{ open: '08:00', close: '15:00' }],
+        sat: [{ open: '09:00', close: '12:00' }],
+      },
+      clinicians: ['daniel-reyes', 'maya-okafor', 'sam-lindqvist'],
+    },
+    telehealth: {
+      label: 'By video',
+      description: 'A 30-minute video call with a physical therapist, from home.',
+      slotMinutes: 30,
+      hours: {
+        mon: [{ open: '07:00', close: '09:00' }, { open: '18:00', close: '20:00' }],
+        tue: [{ open: '12:00', close: '14:00' }],
+        wed: [{ open: '07:00', close: '09:00' }, { open: '18:00', close: '20:00' }],
+        thu: [{ open: '12:00', close: '14:00' }],
+        fri: [{ open: '15:00', close: '17:00' }],
+      },
+      clinicians: ['maya-okafor', 'sam-lindqvist'],
+    },
+  },
+  closedDates: ['2026-12-24', '2026-12-25', '2026-12-31', '2027-01-01', '2027-05-31', '2027-07-05'],
+  minNoticeMinutes: 120,
+  horizonDays: 28,
+};

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const phone = z.string().regex(/^\+?[\d\s()-]{3,20}$/, 'use digits, spaces, +, ( ) or -');
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+const openingPeriod = z
+  .object({ open: time, close: time })
+  .strict()
+  .refine((p) => p.open < p.close, { message: 'open must be before close', path: ['close'] });
+
+const dayHours = z.array(openingPeriod).optional();
+const weeklyHours = z
+  .object({ mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours, sun: dayHours })
+  .strict();
+
+const visitType = z
+  .object({
+    label: z.string().min(1),
+    description: z.string().min(1),
+    slotMinutes: z.number().int().min(10).max(240),
+    hours: weeklyHours,
+    clinicians: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export const clinicSchema = z
+  .object({
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    address: z
+      .object({
+        street: z.string().min(1),
+        city: z.string().min(1),
+        region: z.string().min(1),
+        postalCode: z.string().min(1),
+        country: z.string().length(2),
+      })
+      .strict(),
+    phone,
+    email: z.email(),
+    timeZone: z.string().refine(isTimeZone, 'unknown IANA time zone'),
+    emergencyNumber: phone,
+    nonEmergency: z.object({ label: z.string().min(1), phone }).strict(),
+    clinicians: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            name: z.string().min(1),
+            credentials: z.string().min(1),
+            role: z.string().min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    visitTypes: z.object({ clinic: visitType, telehealth: visitType }).strict(),
+    closedDates: z.array(isoDate),
+    minNoticeMinutes: z.number().int().min(0).max(60 * 24 * 14),
+    horizonDays: z.number().int().min(1).max(365),
+  })
+  .strict()
+  .superRefine((clinic, ctx) => {
+    const ids = new Set(clinic.clinicians.map((c) => c.id));
+    for (const type of ['clinic', 'telehealth'] as const) {
+      clinic.visitTypes[type].clinicians.forEach((id, i) => {
+        if (!ids.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['visitTypes', type, 'clinicians', i],
+            message: `no clinician with id "${id}"`,
+          });
+        }
+      });
+    }
+  });
+
+export type Clinic = z.infer<typeof clinicSchema>;
+export type VisitType = keyof Clinic['visitTypes'];
+export const visitTypes = ['clinic', 'telehealth'] as const satisfies readonly VisitType[];
+
+/** Parses clinic facts; the error names every bad field so a typo stops start-up with a clear message. */
+export function parseClinic(input: unknown): Clinic {
+  const result = clinicSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  clinic.${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`Invalid clinic config (lib/clinic/clinic.config.ts):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DbTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string };
+
+export interface DbHandle {
+  db: Db;
+  kind: DbTarget['kind'];
+  close(): Promise<void>;
+}
+
+const migrationsFolder = path.join(process.cwd(), 'lib', 'db', 'migrations');
+
+/** Opens a database and applies the committed migrations. Callers own the handle and must close it. */
+export async function openDb(target: DbTarget): Promise<DbHandle> {
+  if (target.kind === 'postgres') {
+    const [{ Pool }, { drizzle }, { migrate }] = await Promise.all([
+      import('pg'),
+      import('drizzle-orm/node-postgres'),
+      import('drizzle-orm/node-postgres/migrator'),
+    ]);
+    const pool = new Pool({ connectionString: target.url, max: 10 });
+    const db = drizzle(pool, { schema });
+    // Several app instances may start at once; the lock keeps their migrations from racing.
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock(727274)');
+      await migrate(drizzle(client, { schema }), { migrationsFolder });
+    } finally {
+      await client.query('select pg_advisory_unlock(727274)').catch(() => undefined);
+      client.release();
+    }
+    return { db, kind: 'postgres', close: () => pool.end() };
+  }
+
+  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
+  // PGlite does not create the parent folder itself.
+  mkdirSync(path.dirname(target.dir), { recursive: true });
+  const client = await PGlite.create(target.dir);
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
+  return { db, kind: 'pglite', close: () => client.close() };
+}
+
+export async function ping(db: Db): Promise<boolean> {
+  const result: unknown = await db.execute(sql`select 1 as ok`);
+  // node-postgres and PGlite both answer with an object holding `rows`.
+  return typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows) && result.rows.length === 1;
+}

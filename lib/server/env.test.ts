@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('applies the documented defaults', () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.siteUrl).toBe('http://localhost:3000');
+    expect(env.dataDir).toBe(path.resolve('.data'));
+    expect(env.BOOKING_RATE_LIMIT).toBe(10);
+    expect(env.production).toBe(false);
+  });
+
+  it('derives SITE_URL from PORT and trims a trailing slash', () => {
+    expect(parseEnv({ PORT: '4100' }).siteUrl).toBe('http://localhost:4100');
+    expect(parseEnv({ SITE_URL: 'https://backwise.example/' }).siteUrl).toBe('https://backwise.example');
+  });
+
+  it('names a malformed variable', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must start with postgres/);
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT:/);
+  });
+
+  it('refuses to run in production without the staff password', () => {
+    expect(() => parseEnv({ APP_ENV: 'production', SITE_URL: 'https://backwise.example' })).toThrow(
+      /ADMIN_PASSWORD: required/,
+    );
+  });
+});

@@ -1,0 +1,19 @@
+import { securityHeaders } from './lib/security/headers.mjs';
+
+const mode = {
+  production: process.env.APP_ENV === 'production',
+  dev: process.env.NODE_ENV === 'development',
+};
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // PGlite loads its WASM and data files from node_modules at run time, so it must not be bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pino', 'nodemailer'],
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders(mode) }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where Playwright's own browser cannot be downloaded (CI, this machine); Playwright's
+// bundled browser everywhere else.
+const systemChromium = '/usr/bin/chromium';
+const useSystemChromium = existsSync(systemChromium) && !process.env.PLAYWRIGHT_USE_BUNDLED;
+
+const port = Number(process.env.E2E_PORT ?? 3100 + Math.floor(Math.random() * 800));
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'backwise-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
+process.env.E2E_PORT = String(port);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: useSystemChromium
+      ? {
+          executablePath: systemChromium,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        }
+      : {},
+  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] } },
+    { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, grep: /@nojs/ },
+  ],
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        // A production build on a throwaway data folder; E2E_SKIP_BUILD reuses an existing .next.
+        command: process.env.E2E_SKIP_BUILD ? 'npx next start' : 'npm run build && npx next start',
+        url: `${baseURL}/api/health`,
+        timeout: 300_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        env: {
+          PORT: String(port),
+          HOSTNAME: '127.0.0.1',
+          DATA_DIR: dataDir,
+          SITE_URL: baseURL,
+          NEXT_TELEMETRY_DISABLED: '1',
+          BOOKING_RATE_LIMIT: '1000',
+          ADMIN_PASSWORD: 'e2e-staff-password-123',
+        },
+      },
+});
