@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { logger } from '../server/logger';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -26,6 +27,8 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
       import('drizzle-orm/node-postgres/migrator'),
     ]);
     const pool = new Pool({ connectionString: target.url, max: 10 });
+    // An idle client dropped by the server (restart, failover) must not crash the process; the pool replaces it.
+    pool.on('error', (error) => logger.warn({ err: error.message }, 'idle PostgreSQL client dropped'));
     const db = drizzle(pool, { schema });
     // Several app instances may start at once; the lock keeps their migrations from racing.
     const client = await pool.connect();

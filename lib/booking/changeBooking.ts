@@ -1,0 +1,104 @@
+import { and, eq } from 'drizzle-orm';
+import { bookings, type BookingRow } from '../db/schema';
+import { clinicMail, readerMail } from '../mail/messages';
+import { enqueueMail } from '../mail/outbox';
+import { factsOf, manageUrl, type BookingDeps } from './deps';
+import { BookingError, isUniqueViolation } from './errors';
+import { busyIntervals, findByTokenHash, lockSchedule, type Tx } from './queries';
+import { slotIsOffered, slotRulesFor } from './slots';
+import { hashToken } from './tokens';
+
+/** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
+function sequenceAt(row: BookingRow, now: Date): number {
+  return Math.max(1, Math.floor((now.getTime() - row.createdAt.getTime()) / 1000));
+}
+
+async function confirmedByToken(tx: Tx, token: string): Promise<BookingRow> {
+  const row = await findByTokenHash(tx, hashToken(token));
+  if (!row) throw new BookingError('not-found', 'We could not find that booking.');
+  if (row.status !== 'confirmed') throw new BookingError('cancelled', 'This booking was cancelled, so it cannot be changed.');
+  return row;
+}
+
+async function cancelRow(tx: Tx, deps: BookingDeps, row: BookingRow, token: string | undefined, byClinic: boolean) {
+  const [cancelled] = await tx
+    .update(bookings)
+    .set({ status: 'cancelled', cancelledAt: deps.now, updatedAt: deps.now })
+    .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
+    .returning();
+  if (!cancelled) throw new BookingError('cancelled', 'This booking was already cancelled.');
+  const ctx = {
+    clinic: deps.clinic,
+    manageUrl: token ? manageUrl(deps.siteUrl, token) : deps.siteUrl,
+    now: deps.now,
+    byClinic,
+    sequence: sequenceAt(row, deps.now),
+  };
+  await enqueueMail(tx, row.id, [readerMail('cancelled', factsOf(cancelled), ctx), clinicMail('cancelled', factsOf(cancelled), ctx)]);
+  return cancelled;
+}
+
+/** The reader cancels with their manage link; the place is free again as soon as this commits. */
+export async function cancelBooking(deps: BookingDeps, token: string): Promise<BookingRow> {
+  return deps.db.transaction(async (tx) => {
+    await lockSchedule(tx);
+    return cancelRow(tx, deps, await confirmedByToken(tx, token), token, false);
+  });
+}
+
+/** Staff cancel from /admin; the reader is told by mail. */
+export async function staffCancelBooking(deps: BookingDeps, id: string): Promise<BookingRow> {
+  return deps.db.transaction(async (tx) => {
+    await lockSchedule(tx);
+    const [row] = await tx.select().from(bookings).where(eq(bookings.id, id)).limit(1);
+    if (!row) throw new BookingError('not-found', 'We could not find that booking.');
+    return cancelRow(tx, deps, row, undefined, true);
+  });
+}
+
+/** Takes the new time and frees the old one in one transaction: both happen or neither does. */
+export async function moveBooking(deps: BookingDeps, token: string, newStart: Date): Promise<BookingRow> {
+  try {
+    return await deps.db.transaction(async (tx) => {
+      await lockSchedule(tx);
+      const row = await confirmedByToken(tx, token);
+      const rules = slotRulesFor(deps.clinic, row.type);
+      const day = 24 * 60 * 60 * 1000;
+      // The booking's own place does not block its move to an overlapping time.
+      const busy = (await busyIntervals(tx, new Date(newStart.getTime() - day), new Date(newStart.getTime() + day))).filter(
+        (b) => !(b.clinicianId === row.clinicianId && b.start.getTime() === row.startAt.getTime()),
+      );
+      const slot = slotIsOffered({ rules, now: deps.now, busy, start: newStart });
+      const clinicianId = slot?.freeClinicians.includes(row.clinicianId) ? row.clinicianId : slot?.freeClinicians[0];
+      if (!clinicianId) {
+        const offered = slotIsOffered({ rules, now: deps.now, busy: [], start: newStart });
+        throw offered
+          ? new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.')
+          : new BookingError('not-offered', 'That time is not one we offer. Choose a time from the list of free times.');
+      }
+      const [moved] = await tx
+        .update(bookings)
+        .set({
+          startAt: newStart,
+          endAt: new Date(newStart.getTime() + rules.slotMinutes * 60_000),
+          clinicianId,
+          updatedAt: deps.now,
+        })
+        .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
+        .returning();
+      if (!moved) throw new BookingError('cancelled', 'This booking was cancelled, so it cannot be changed.');
+      const ctx = {
+        clinic: deps.clinic,
+        manageUrl: manageUrl(deps.siteUrl, token),
+        now: deps.now,
+        previousStart: row.startAt,
+        sequence: sequenceAt(row, deps.now),
+      };
+      await enqueueMail(tx, row.id, [readerMail('moved', factsOf(moved), ctx), clinicMail('moved', factsOf(moved), ctx)]);
+      return moved;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.');
+    throw error;
+  }
+}

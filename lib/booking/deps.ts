@@ -1,0 +1,33 @@
+import type { Clinic } from '../clinic/schema';
+import type { Db } from '../db/client';
+import type { BookingRow } from '../db/schema';
+import type { BookingFacts } from '../mail/messages';
+
+/** What the booking operations need from the outside world, passed in so tests control time and tokens. */
+export interface BookingDeps {
+  db: Db;
+  clinic: Clinic;
+  now: Date;
+  siteUrl: string;
+  /** A fresh manage token; derived from the idempotency key when one is given, so a replay can repeat it. */
+  tokenFor(idempotencyKey?: string): string;
+}
+
+export function manageUrl(siteUrl: string, token: string): string {
+  return `${siteUrl}/book/manage/${token}`;
+}
+
+export function factsOf(row: BookingRow): BookingFacts {
+  return {
+    id: row.id,
+    type: row.type,
+    start: row.startAt,
+    end: row.endAt,
+    clinicianId: row.clinicianId,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    note: row.note,
+    triageSummary: row.triageSummary,
+  };
+}

@@ -1,0 +1,38 @@
+import type { Clinic } from '../clinic/schema';
+import type { VisitType } from './schema';
+import { formatSlotDay, formatSlotTime, localDate } from './slots';
+
+export interface VisitFacts {
+  type: VisitType;
+  start: Date;
+  end: Date;
+  clinicianId: string;
+}
+
+export function clinicianName(clinic: Clinic, id: string): string {
+  const c = clinic.clinicians.find((x) => x.id === id);
+  return c ? `${c.name}, ${c.credentials}` : id;
+}
+
+/** "Tuesday, December 1 at 9:00 AM (Central time, America/Chicago)" */
+export function describeWhen(clinic: Clinic, start: Date): string {
+  return `${formatSlotDay(localDate(start, clinic.timeZone))} at ${formatSlotTime(start, clinic.timeZone)} (${zoneLabel(clinic.timeZone, start)})`;
+}
+
+export function zoneLabel(timeZone: string, at: Date = new Date()): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'long' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return name ? `${name}, ${timeZone}` : timeZone;
+}
+
+export function visitLabel(clinic: Clinic, type: VisitType): string {
+  return clinic.visitTypes[type].label;
+}
+
+export function visitLocation(clinic: Clinic, type: VisitType): string {
+  const a = clinic.address;
+  return type === 'clinic'
+    ? `${clinic.name}, ${a.street}, ${a.city}, ${a.region} ${a.postalCode}`
+    : 'Video call: we email you the link the day before';
+}

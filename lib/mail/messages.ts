@@ -1,0 +1,138 @@
+// Pure builders of the emails a booking change sends. The outbox stores what they return.
+import type { Clinic } from '../clinic/schema';
+import { buildIcs } from '../booking/ics';
+import { clinicianName, describeWhen, visitLabel, visitLocation } from '../booking/visit';
+import type { VisitType } from '../booking/schema';
+
+export type MailKind = 'booked' | 'cancelled' | 'moved' | 'clinic-booked' | 'clinic-cancelled' | 'clinic-moved';
+
+export interface Mail {
+  kind: MailKind;
+  to: string;
+  subject: string;
+  text: string;
+  ics?: string;
+}
+
+export interface BookingFacts {
+  id: string;
+  type: VisitType;
+  start: Date;
+  end: Date;
+  clinicianId: string;
+  name: string;
+  email: string;
+  phone: string;
+  note: string | null;
+  triageSummary: string | null;
+}
+
+export interface MailContext {
+  clinic: Clinic;
+  manageUrl: string;
+  now: Date;
+  /** Set by the staff page when the clinic cancels. */
+  byClinic?: boolean;
+  previousStart?: Date;
+  sequence: number;
+}
+
+function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED'): string {
+  return buildIcs({
+    uid: `${b.id}@backwise`,
+    start: b.start,
+    end: b.end,
+    timeZone: ctx.clinic.timeZone,
+    summary: `Free physical therapy assessment (${visitLabel(ctx.clinic, b.type).toLowerCase()})`,
+    description: `With ${clinicianName(ctx.clinic, b.clinicianId)}. View, move or cancel: ${ctx.manageUrl}`,
+    location: visitLocation(ctx.clinic, b.type),
+    organizerEmail: ctx.clinic.email,
+    status,
+    sequence: ctx.sequence,
+    stamp: ctx.now,
+  });
+}
+
+function visitLines(b: BookingFacts, ctx: MailContext): string[] {
+  return [
+    `When: ${describeWhen(ctx.clinic, b.start)}`,
+    `Where: ${visitLocation(ctx.clinic, b.type)}`,
+    `With: ${clinicianName(ctx.clinic, b.clinicianId)}`,
+  ];
+}
+
+const emergencyLine = (clinic: Clinic) =>
+  `If your symptoms suddenly get worse, such as numbness around your genitals or buttocks, or new trouble peeing, do not wait for this visit: call ${clinic.emergencyNumber}.`;
+
+export function readerMail(kind: 'booked' | 'cancelled' | 'moved', b: BookingFacts, ctx: MailContext): Mail {
+  const { clinic } = ctx;
+  const sign = `${clinic.name}\n${clinic.phone}`;
+  if (kind === 'cancelled') {
+    return {
+      kind,
+      to: b.email,
+      subject: `Cancelled: your free assessment on ${describeWhen(clinic, b.start)}`,
+      text: [
+        `Hello ${b.name},`,
+        '',
+        ctx.byClinic
+          ? 'We are sorry: we had to cancel your free assessment. Please book another time that suits you, or call us and we will help.'
+          : 'Your free assessment has been cancelled, as you asked.',
+        '',
+        ...visitLines(b, ctx),
+        '',
+        'You can book again at any time on our website.',
+        '',
+        sign,
+      ].join('\n'),
+      ics: ics(b, ctx, 'CANCELLED'),
+    };
+  }
+  return {
+    kind,
+    to: b.email,
+    subject: `${kind === 'moved' ? 'Moved' : 'Booked'}: your free assessment on ${describeWhen(clinic, b.start)}`,
+    text: [
+      `Hello ${b.name},`,
+      '',
+      kind === 'moved'
+        ? `Your free assessment has moved${ctx.previousStart ? ` from ${describeWhen(clinic, ctx.previousStart)}` : ''}. Here are the new details.`
+        : 'Your free assessment is booked. Here are the details.',
+      '',
+      ...visitLines(b, ctx),
+      '',
+      `To view, move or cancel it, use this private link: ${ctx.manageUrl}`,
+      'Keep it safe: anyone with the link can change your booking.',
+      '',
+      'The attached calendar file adds the visit to your calendar.',
+      '',
+      emergencyLine(clinic),
+      '',
+      sign,
+    ].join('\n'),
+    ics: ics(b, ctx, 'CONFIRMED'),
+  };
+}
+
+export function clinicMail(kind: 'booked' | 'cancelled' | 'moved', b: BookingFacts, ctx: MailContext): Mail {
+  const { clinic } = ctx;
+  const title = { booked: 'New booking', cancelled: ctx.byClinic ? 'Booking cancelled by staff' : 'Booking cancelled', moved: 'Booking moved' }[kind];
+  return {
+    kind: `clinic-${kind}`,
+    to: clinic.email,
+    subject: `${title}: ${visitLabel(clinic, b.type)}, ${describeWhen(clinic, b.start)}`,
+    text: [
+      `${title}.`,
+      '',
+      ...visitLines(b, ctx),
+      ...(kind === 'moved' && ctx.previousStart ? [`Was: ${describeWhen(clinic, ctx.previousStart)}`] : []),
+      `Name: ${b.name}`,
+      `Email: ${b.email}`,
+      `Phone: ${b.phone}`,
+      ...(b.note ? [`Note: ${b.note}`] : []),
+      ...(b.triageSummary ? ['', 'Self-check summary (attached by the reader):', b.triageSummary] : []),
+      '',
+      `Booking id: ${b.id}`,
+    ].join('\n'),
+  };
+}

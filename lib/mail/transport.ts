@@ -1,0 +1,50 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { OutboxRow } from '../db/schema';
+
+export interface Transport {
+  send(row: OutboxRow, from: string): Promise<void>;
+}
+
+function message(row: OutboxRow, from: string) {
+  return {
+    from,
+    to: row.to,
+    subject: row.subject,
+    text: row.text,
+    // The outbox id as Message-ID lets a receiving server spot a retry of the same mail.
+    messageId: `<${row.id}@backwise.outbox>`,
+    date: row.createdAt,
+    ...(row.ics
+      ? {
+          icalEvent: { filename: 'assessment.ics', method: row.ics.includes('METHOD:CANCEL') ? 'CANCEL' : 'PUBLISH', content: row.ics },
+        }
+      : {}),
+  };
+}
+
+/** Writes each mail as an .eml file named by its outbox id, so a retry overwrites rather than duplicates. */
+export function fileTransport(dir: string): Transport {
+  const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(row, from) {
+      mkdirSync(dir, { recursive: true });
+      const info = await builder.sendMail(message(row, from));
+      const raw = info.message;
+      if (!Buffer.isBuffer(raw)) throw new Error('mail builder returned no buffer');
+      const file = path.join(dir, `${row.createdAt.toISOString().replace(/[:.]/g, '-')}-${row.kind}-${row.id}.eml`);
+      writeFileSync(`${file}.tmp`, raw);
+      renameSync(`${file}.tmp`, file);
+    },
+  };
+}
+
+export function smtpTransport(url: string): Transport {
+  const smtp = nodemailer.createTransport(url);
+  return {
+    async send(row, from) {
+      await smtp.sendMail(message(row, from));
+    },
+  };
+}
