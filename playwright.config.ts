@@ -54,6 +54,7 @@ export default defineConfig({
           NEXT_TELEMETRY_DISABLED: '1',
           BOOKING_RATE_LIMIT: '1000',
           ADMIN_PASSWORD: 'e2e-staff-password-123',
+          FORM_MIN_FILL_MS: '800',
         },
       },
 });

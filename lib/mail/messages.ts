@@ -1,6 +1,6 @@
 // Pure builders of the emails a booking change sends. The outbox stores what they return.
 import type { Clinic } from '../clinic/schema';
-import { buildIcs } from '../booking/ics';
+import { bookingIcs } from '../booking/bookingIcs';
 import { clinicianName, describeWhen, visitLabel, visitLocation } from '../booking/visit';
 import type { VisitType } from '../booking/schema';
 
@@ -38,19 +38,7 @@ export interface MailContext {
 }
 
 function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED'): string {
-  return buildIcs({
-    uid: `${b.id}@backwise`,
-    start: b.start,
-    end: b.end,
-    timeZone: ctx.clinic.timeZone,
-    summary: `Free physical therapy assessment (${visitLabel(ctx.clinic, b.type).toLowerCase()})`,
-    description: `With ${clinicianName(ctx.clinic, b.clinicianId)}. View, move or cancel: ${ctx.manageUrl}`,
-    location: visitLocation(ctx.clinic, b.type),
-    organizerEmail: ctx.clinic.email,
-    status,
-    sequence: ctx.sequence,
-    stamp: ctx.now,
-  });
+  return bookingIcs(ctx.clinic, b, { manageUrl: ctx.manageUrl, status, sequence: ctx.sequence, now: ctx.now });
 }
 
 function visitLines(b: BookingFacts, ctx: MailContext): string[] {

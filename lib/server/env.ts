@@ -15,6 +15,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   BOOKING_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  FORM_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   APP_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -29,4 +29,6 @@ export async function startServer(): Promise<void> {
   } catch (error) {
     fail(`The database did not open: ${message(error)}`);
   }
+  const { startMailSender } = await import('../mail/sender');
+  startMailSender();
 }

@@ -47,8 +47,8 @@ export async function POST(request: NextRequest) {
   if (!start) return invalid('start', 'start is not a real date and time');
   const deps = await bookingDeps();
   try {
-    const { note, consent: _consent, ...rest } = parsed.data;
-    const created = await createBooking(deps, { ...rest, start, ...(note ? { note } : {}), ...(key ? { idempotencyKey: key } : {}) });
+    const { type, name, email, phone, note } = parsed.data;
+    const created = await createBooking(deps, { type, start, name, email, phone, note, idempotencyKey: key });
     return NextResponse.json(
       {
         id: created.booking.id,

@@ -81,8 +81,20 @@ describe('daylight saving: America/Chicago 2026', () => {
       horizonDays: 30,
     };
     // Booked 01:00-02:00 CST: the second 01:xx hour, which no slot uses; 02:00 CST starts when it ends.
-    const busy = [{ clinicianId: 'ana', start: new Date('2026-11-01T01:00:00-06:00'), end: new Date('2026-11-01T02:00:00-06:00') }];
-    const slots = freeSlots({ rules, from: '2026-11-01', days: 1, now: new Date('2026-10-30T00:00:00Z'), busy });
+    const busy = [
+      {
+        clinicianId: 'ana',
+        start: new Date('2026-11-01T01:00:00-06:00'),
+        end: new Date('2026-11-01T02:00:00-06:00'),
+      },
+    ];
+    const slots = freeSlots({
+      rules,
+      from: '2026-11-01',
+      days: 1,
+      now: new Date('2026-10-30T00:00:00Z'),
+      busy,
+    });
     expect(slots).toHaveLength(8);
   });
 });

@@ -14,8 +14,18 @@ const DAY_NAMES = {
 } as const;
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** "9:00 AM", "12:30 PM" — the wall-clock time of `instant` in `timeZone`. */

@@ -1,6 +1,15 @@
 // Which assessment slots can be booked: weekly hours in the clinic's zone, minus notice, horizon,
 // closed dates and clinicians who are already busy. Pure: the current time is a parameter.
-import { DAY_MS, MINUTE_MS, addDays, formatTime, parseDate, parseTime, weekdayOf, type Weekday } from './calendar';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  addDays,
+  formatTime,
+  parseDate,
+  parseTime,
+  weekdayOf,
+  type Weekday,
+} from './calendar';
 import { localDate, zonedTimeToInstant } from './zone';
 
 export interface OpeningPeriod {
@@ -70,12 +79,14 @@ export function slotRulesFor(clinic: ClinicSlotFacts, type: VisitTypeId): SlotRu
   };
 }
 
-const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number): boolean => aStart < bEnd && bStart < aEnd;
+const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number): boolean =>
+  aStart < bEnd && bStart < aEnd;
 
 /** Bookable slots on `days` clinic-local dates starting at `from`, sorted by start, each with a free clinician. */
 export function freeSlots({ rules, from, days, now, busy }: FreeSlotsArgs): Slot[] {
   const { timeZone, slotMinutes } = rules;
-  if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) throw new RangeError(`slotMinutes must be a positive integer`);
+  if (!Number.isInteger(slotMinutes) || slotMinutes <= 0)
+    throw new RangeError(`slotMinutes must be a positive integer`);
   if (!parseDate(from)) throw new RangeError(`from must be a YYYY-MM-DD date, got "${from}"`);
   const nowMs = now.getTime();
   if (Number.isNaN(nowMs)) throw new RangeError('now is an invalid Date');
@@ -117,7 +128,8 @@ export function freeSlots({ rules, from, days, now, busy }: FreeSlotsArgs): Slot
         const freeClinicians = rules.clinicians.filter(
           (id) => !(busyBy.get(id) ?? []).some(([bStart, bEnd]) => overlaps(start, end, bStart, bEnd)),
         );
-        if (freeClinicians.length > 0) byStart.set(start, { start: new Date(start), end: new Date(end), freeClinicians });
+        if (freeClinicians.length > 0)
+          byStart.set(start, { start: new Date(start), end: new Date(end), freeClinicians });
       }
     }
   }
@@ -125,7 +137,9 @@ export function freeSlots({ rules, from, days, now, busy }: FreeSlotsArgs): Slot
 }
 
 /** The slot starting exactly at `start` if it is bookable right now; undefined otherwise. */
-export function slotIsOffered(args: Omit<FreeSlotsArgs, 'from' | 'days'> & { start: Date }): Slot | undefined {
+export function slotIsOffered(
+  args: Omit<FreeSlotsArgs, 'from' | 'days'> & { start: Date },
+): Slot | undefined {
   const startMs = args.start.getTime();
   if (Number.isNaN(startMs)) return undefined;
   // A generated slot's local date is the date it was generated for (zonedTimeToInstant round-trips).

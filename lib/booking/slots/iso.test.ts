@@ -5,7 +5,9 @@ describe('toOffsetIso', () => {
   it('prints local time with seconds and a ±HH:MM offset', () => {
     const d = new Date('2026-12-01T15:00:00Z');
     expect(toOffsetIso(d, 'America/Chicago')).toBe('2026-12-01T09:00:00-06:00');
-    expect(toOffsetIso(new Date('2026-07-01T14:00:00Z'), 'America/Chicago')).toBe('2026-07-01T09:00:00-05:00');
+    expect(toOffsetIso(new Date('2026-07-01T14:00:00Z'), 'America/Chicago')).toBe(
+      '2026-07-01T09:00:00-05:00',
+    );
     expect(toOffsetIso(d, 'Asia/Kolkata')).toBe('2026-12-01T20:30:00+05:30');
     expect(toOffsetIso(d, 'America/St_Johns')).toBe('2026-12-01T11:30:00-03:30');
   });

@@ -36,35 +36,53 @@ describe('zonedTimeToInstant', () => {
     expect(zonedTimeToInstant('2026-12-01', '09:00', CHI)?.toISOString()).toBe('2026-12-01T15:00:00.000Z');
     expect(zonedTimeToInstant('2026-07-01', '09:00', CHI)?.toISOString()).toBe('2026-07-01T14:00:00.000Z');
     expect(zonedTimeToInstant('2026-07-01', '09:00', LON)?.toISOString()).toBe('2026-07-01T08:00:00.000Z');
-    expect(zonedTimeToInstant('2026-07-01', '09:00', 'Asia/Kolkata')?.toISOString()).toBe('2026-07-01T03:30:00.000Z');
+    expect(zonedTimeToInstant('2026-07-01', '09:00', 'Asia/Kolkata')?.toISOString()).toBe(
+      '2026-07-01T03:30:00.000Z',
+    );
   });
 
   it('Chicago spring forward 2026-03-08: 02:00-02:59 does not exist', () => {
-    expect(toOffsetIso(zonedTimeToInstant('2026-03-08', '01:59', CHI)!, CHI)).toBe('2026-03-08T01:59:00-06:00');
+    expect(toOffsetIso(zonedTimeToInstant('2026-03-08', '01:59', CHI)!, CHI)).toBe(
+      '2026-03-08T01:59:00-06:00',
+    );
     expect(zonedTimeToInstant('2026-03-08', '02:00', CHI)).toBeUndefined();
     expect(zonedTimeToInstant('2026-03-08', '02:30', CHI)).toBeUndefined();
     expect(zonedTimeToInstant('2026-03-08', '02:59', CHI)).toBeUndefined();
-    expect(toOffsetIso(zonedTimeToInstant('2026-03-08', '03:00', CHI)!, CHI)).toBe('2026-03-08T03:00:00-05:00');
+    expect(toOffsetIso(zonedTimeToInstant('2026-03-08', '03:00', CHI)!, CHI)).toBe(
+      '2026-03-08T03:00:00-05:00',
+    );
     // The same wall time a day earlier exists.
     expect(zonedTimeToInstant('2026-03-07', '02:30', CHI)?.toISOString()).toBe('2026-03-07T08:30:00.000Z');
   });
 
   it('Chicago fall back 2026-11-01: 01:00-01:59 happens twice, the earlier one wins', () => {
     expect(zonedTimeToInstant('2026-11-01', '01:00', CHI)?.toISOString()).toBe('2026-11-01T06:00:00.000Z');
-    expect(toOffsetIso(zonedTimeToInstant('2026-11-01', '01:30', CHI)!, CHI)).toBe('2026-11-01T01:30:00-05:00');
-    expect(toOffsetIso(zonedTimeToInstant('2026-11-01', '02:00', CHI)!, CHI)).toBe('2026-11-01T02:00:00-06:00');
-    expect(toOffsetIso(zonedTimeToInstant('2026-11-01', '00:59', CHI)!, CHI)).toBe('2026-11-01T00:59:00-05:00');
+    expect(toOffsetIso(zonedTimeToInstant('2026-11-01', '01:30', CHI)!, CHI)).toBe(
+      '2026-11-01T01:30:00-05:00',
+    );
+    expect(toOffsetIso(zonedTimeToInstant('2026-11-01', '02:00', CHI)!, CHI)).toBe(
+      '2026-11-01T02:00:00-06:00',
+    );
+    expect(toOffsetIso(zonedTimeToInstant('2026-11-01', '00:59', CHI)!, CHI)).toBe(
+      '2026-11-01T00:59:00-05:00',
+    );
     // The later 01:30 (CST) exists as an instant and prints as such, but is never chosen for the wall time.
     expect(toOffsetIso(new Date('2026-11-01T07:30:00Z'), CHI)).toBe('2026-11-01T01:30:00-06:00');
   });
 
   it('Europe/London 2027: gap on 03-28 (01:00-01:59), overlap on 10-31 (01:00-01:59)', () => {
-    expect(toOffsetIso(zonedTimeToInstant('2027-03-28', '00:59', LON)!, LON)).toBe('2027-03-28T00:59:00+00:00');
+    expect(toOffsetIso(zonedTimeToInstant('2027-03-28', '00:59', LON)!, LON)).toBe(
+      '2027-03-28T00:59:00+00:00',
+    );
     expect(zonedTimeToInstant('2027-03-28', '01:00', LON)).toBeUndefined();
     expect(zonedTimeToInstant('2027-03-28', '01:30', LON)).toBeUndefined();
-    expect(toOffsetIso(zonedTimeToInstant('2027-03-28', '02:00', LON)!, LON)).toBe('2027-03-28T02:00:00+01:00');
+    expect(toOffsetIso(zonedTimeToInstant('2027-03-28', '02:00', LON)!, LON)).toBe(
+      '2027-03-28T02:00:00+01:00',
+    );
     expect(zonedTimeToInstant('2027-10-31', '01:30', LON)?.toISOString()).toBe('2027-10-31T00:30:00.000Z');
-    expect(toOffsetIso(zonedTimeToInstant('2027-10-31', '02:00', LON)!, LON)).toBe('2027-10-31T02:00:00+00:00');
+    expect(toOffsetIso(zonedTimeToInstant('2027-10-31', '02:00', LON)!, LON)).toBe(
+      '2027-10-31T02:00:00+00:00',
+    );
   });
 
   it('handles half-hour DST (Lord Howe) and a midnight transition (Santiago)', () => {
@@ -73,9 +91,9 @@ describe('zonedTimeToInstant', () => {
     expect(zonedTimeToInstant('2026-10-04', '02:30', 'Australia/Lord_Howe')).toBeDefined();
     // Santiago springs forward at 24:00 on Saturday 2026-09-05, so 2026-09-06 00:00-00:59 does not exist.
     expect(zonedTimeToInstant('2026-09-06', '00:30', 'America/Santiago')).toBeUndefined();
-    expect(toOffsetIso(zonedTimeToInstant('2026-09-06', '01:00', 'America/Santiago')!, 'America/Santiago')).toBe(
-      '2026-09-06T01:00:00-03:00',
-    );
+    expect(
+      toOffsetIso(zonedTimeToInstant('2026-09-06', '01:00', 'America/Santiago')!, 'America/Santiago'),
+    ).toBe('2026-09-06T01:00:00-03:00');
   });
 
   it('returns undefined for malformed input', () => {

@@ -48,7 +48,14 @@ export function localParts(instant: Date, timeZone: string): LocalParts {
   const year = bc ? 1 - (out.year ?? 0) : (out.year ?? 0);
   // Some engines print midnight as hour 24 even with h23; treat it as 0.
   const hour = out.hour === 24 ? 0 : (out.hour ?? 0);
-  return { year, month: out.month ?? 1, day: out.day ?? 1, hour, minute: out.minute ?? 0, second: out.second ?? 0 };
+  return {
+    year,
+    month: out.month ?? 1,
+    day: out.day ?? 1,
+    hour,
+    minute: out.minute ?? 0,
+    second: out.second ?? 0,
+  };
 }
 
 /** Offset of `timeZone` from UTC at `instantMs`, in seconds (east positive: Chicago in winter is -21600). */
@@ -74,18 +81,18 @@ export function zonedTimeToInstant(date: string, time: string, timeZone: string)
   const minutes = parseTime(time);
   if (!d || minutes === undefined) return undefined;
   const wall = utcMs(d.year, d.month, d.day, Math.floor(minutes / 60), minutes % 60);
-  // Two-pass guess, plus the offsets a day either side so that both readings of an ambiguous time are tried.
+  // The offsets a day either side of the reading cover both sides of any nearby transition; when they agree
+  // (almost always) one round trip settles it. Otherwise also try the two-pass guess and keep the earliest fit.
+  const before = offsetSeconds(wall - DAY_MS, timeZone);
+  const after = offsetSeconds(wall + DAY_MS, timeZone);
+  if (before === after && offsetSeconds(wall - before * 1000, timeZone) === before)
+    return new Date(wall - before * 1000);
   const first = offsetSeconds(wall, timeZone);
-  const candidates = new Set([
-    first,
-    offsetSeconds(wall - first * 1000, timeZone),
-    offsetSeconds(wall - DAY_MS, timeZone),
-    offsetSeconds(wall + DAY_MS, timeZone),
-  ]);
+  const candidates = new Set([before, after, first, offsetSeconds(wall - first * 1000, timeZone)]);
   let best: number | undefined;
   for (const offset of candidates) {
     const instant = wall - offset * 1000;
-    // Round trip: the zone's offset at that instant must be the one we assumed, else the reading is elsewhere.
+    // Round trip: the zone's offset at that instant must be the one assumed, else the reading lies elsewhere.
     if (offsetSeconds(instant, timeZone) === offset && (best === undefined || instant < best)) best = instant;
   }
   return best === undefined ? undefined : new Date(best);

@@ -1,0 +1,113 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { clinic } from '@/lib/clinic';
+import { getDb } from '@/lib/db';
+import { availableSlots, slotView } from '@/lib/booking/availability';
+import { cancelBooking, moveBooking } from '@/lib/booking/changeBooking';
+import { createBooking } from '@/lib/booking/createBooking';
+import { BookingError } from '@/lib/booking/errors';
+import type { BookingFormState, BookingFormValues } from '@/lib/booking/formState';
+import { fieldErrors, formBookingSchema } from '@/lib/booking/schema';
+import { bookingDeps, limiter } from '@/lib/booking/service';
+import { localDate, parseOffsetIso } from '@/lib/booking/slots';
+import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
+import { checkFormStamp } from '@/lib/server/formStamp';
+import { clientKey } from '@/lib/server/rateLimit';
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+function valuesOf(form: FormData): BookingFormValues {
+  return {
+    name: text(form, 'name').slice(0, 200),
+    email: text(form, 'email').slice(0, 300),
+    phone: text(form, 'phone').slice(0, 40),
+    note: text(form, 'note').slice(0, 1200),
+    attachSummary: form.get('attachSummary') === 'yes',
+  };
+}
+
+async function freshSlots(type: 'clinic' | 'telehealth', near: Date) {
+  const slots = await availableSlots(await getDb(), clinic, type, localDate(near, clinic.timeZone), 7, new Date());
+  return slots.slice(0, 24).map((s) => slotView(s, clinic.timeZone));
+}
+
+export async function submitBooking(_previous: BookingFormState, form: FormData): Promise<BookingFormState> {
+  const values = valuesOf(form);
+  const fail = (errors: Record<string, string>): BookingFormState => ({ status: 'error', errors, values });
+  // The honeypot is hidden from people; only a bot fills it.
+  if (text(form, 'website')) return fail({ name: 'We could not send your booking. Please try again.' });
+  const stamp = checkFormStamp(form.get('formStamp'), new Date());
+  if (stamp === 'too-fast') return fail({ name: 'Please take a moment to check your details, then send the form again.' });
+  if (stamp !== 'ok') return fail({ name: 'This form is out of date. Please check your details and send it again.' });
+  const decision = await (await limiter('booking')).hit(`booking:${clientKey(await headers())}`, new Date());
+  if (!decision.allowed) {
+    return fail({ name: `Too many booking attempts from your connection. Please wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.` });
+  }
+  const summary = decodeSummary((await cookies()).get(SUMMARY_COOKIE)?.value);
+  const parsed = formBookingSchema.safeParse({
+    type: text(form, 'type'),
+    start: text(form, 'start'),
+    name: values.name,
+    email: values.email,
+    phone: values.phone,
+    note: values.note || undefined,
+    consent: form.get('consent') === 'yes' ? true : undefined,
+    attachSummary: values.attachSummary,
+    triageSummary: values.attachSummary ? summary : undefined,
+  });
+  if (!parsed.success) return fail(fieldErrors(parsed.error));
+  const start = parseOffsetIso(parsed.data.start);
+  if (!start) return fail({ start: 'Choose a time from the list' });
+  let token: string;
+  try {
+    const created = await createBooking(await bookingDeps(), {
+      type: parsed.data.type,
+      start,
+      name: parsed.data.name,
+      email: parsed.data.email,
+      phone: parsed.data.phone,
+      note: parsed.data.note,
+      triageSummary: parsed.data.attachSummary ? parsed.data.triageSummary : undefined,
+    });
+    token = created.token;
+  } catch (error) {
+    if (!(error instanceof BookingError)) throw error;
+    return {
+      status: 'slot-taken',
+      errors: { start: error.kind === 'slot-taken' ? 'Sorry, that time was just taken. Choose another time below; your details are kept.' : error.message },
+      values,
+      freshSlots: await freshSlots(parsed.data.type, start),
+    };
+  }
+  if (summary) (await cookies()).delete(SUMMARY_COOKIE);
+  redirect(`/book/manage/${token}?status=confirmed`);
+}
+
+export async function cancelAction(form: FormData): Promise<void> {
+  const token = text(form, 'token');
+  try {
+    await cancelBooking(await bookingDeps(), token);
+  } catch (error) {
+    if (!(error instanceof BookingError)) throw error;
+    redirect(`/book/manage/${token}?status=${error.kind}`);
+  }
+  redirect(`/book/manage/${token}?status=cancelled`);
+}
+
+export async function moveAction(form: FormData): Promise<void> {
+  const token = text(form, 'token');
+  const start = parseOffsetIso(text(form, 'start'));
+  if (!start) redirect(`/book/manage/${token}?change=1&status=choose-time`);
+  try {
+    await moveBooking(await bookingDeps(), token, start);
+  } catch (error) {
+    if (!(error instanceof BookingError)) throw error;
+    redirect(`/book/manage/${token}?change=1&status=${error.kind}`);
+  }
+  redirect(`/book/manage/${token}?status=moved`);
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import Link from 'next/link';
+import { DetailsForm } from '@/components/book/DetailsForm';
+import { SlotPicker } from '@/components/book/SlotPicker';
+import { Callout } from '@/components/ui/Callout';
+import { EmergencyNumber } from '@/components/ui/PhoneNumbers';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { clinic } from '@/lib/clinic';
+import { getDb } from '@/lib/db';
+import { availableSlots } from '@/lib/booking/availability';
+import { visitTypeSchema } from '@/lib/booking/schema';
+import { addDays, localDate, parseOffsetIso } from '@/lib/booking/slots';
+import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
+import { describeWhen, zoneLabel } from '@/lib/booking/visit';
+import { issueFormStamp } from '@/lib/server/formStamp';
+
+export const metadata: Metadata = {
+  title: 'Book a free assessment',
+  description: 'Book a free assessment with a physical therapist, in our clinic or by video. Choose a time that suits you.',
+  alternates: { canonical: '/book' },
+};
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function BookPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const type = visitTypeSchema.safeParse(one(params.type));
+  const summary = decodeSummary((await cookies()).get(SUMMARY_COOKIE)?.value);
+  const safety = (
+    <Callout type="warning" title="Not for emergencies">
+      <p>
+        If you have numbness around your genitals or buttocks, new trouble peeing or controlling your bowels, or weakness
+        in both legs, call <EmergencyNumber /> now.
+      </p>
+    </Callout>
+  );
+
+  if (!type.success) {
+    return (
+      <>
+        <PageHeader title="Book a free assessment" lead="A physical therapist will listen, examine your back and make a plan with you. It is free, with no obligation." />
+        {summary ? <p className="mb-4 rounded-md bg-brand-50 p-3">Your self-check summary is ready. You can choose to attach it on the last step.</p> : null}
+        <h2 className="mb-3 text-xl font-bold">How would you like to meet?</h2>
+        <ul className="grid max-w-3xl gap-4 sm:grid-cols-2">
+          {(['clinic', 'telehealth'] as const).map((t) => (
+            <li key={t}>
+              <Link href={`/book?type=${t}`} className="block h-full rounded-lg border-2 border-slate-300 p-5 text-slate-900 no-underline hover:border-brand-700 hover:bg-brand-50">
+                <span className="block text-lg font-semibold text-brand-700 underline">{clinic.visitTypes[t].label}</span>
+                <span className="mt-1 block">{clinic.visitTypes[t].description}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="mt-8 max-w-3xl">{safety}</div>
+      </>
+    );
+  }
+
+  const now = new Date();
+  const visit = clinic.visitTypes[type.data];
+  const startText = one(params.start);
+  const start = startText ? parseOffsetIso(startText) : undefined;
+  const today = localDate(now, clinic.timeZone);
+  const fromParam = one(params.from);
+  const from = fromParam && /^\d{4}-\d{2}-\d{2}$/.test(fromParam) && fromParam >= today ? fromParam : today;
+  const slots = await availableSlots(await getDb(), clinic, type.data, from, 7, now);
+  const chosen = start && slots.find((s) => s.start.getTime() === start.getTime());
+
+  if (startText && chosen) {
+    return (
+      <>
+        <PageHeader title="Your details" lead={`${visit.label}: ${describeWhen(clinic, chosen.start)}.`}>
+          <Link href={`/book?type=${type.data}&from=${from}`} className="no-print text-sm">
+            Change the time
+          </Link>
+        </PageHeader>
+        <div className="max-w-2xl">
+          <DetailsForm type={type.data} start={startText} formStamp={issueFormStamp(now)} summary={summary} timeZone={clinic.timeZone} />
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title="Choose a time" lead={`${visit.label}. ${visit.description} Times are in ${zoneLabel(clinic.timeZone, now)}.`}>
+        <Link href="/book" className="no-print text-sm">
+          Change how we meet
+        </Link>
+      </PageHeader>
+      {startText ? (
+        <p role="alert" className="mb-4 max-w-2xl rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-semibold">
+          Sorry, that time is no longer free. Please choose another.
+        </p>
+      ) : null}
+      <SlotPicker type={type.data} slots={slots} from={from} today={today} lastDay={addDays(today, clinic.horizonDays)} timeZone={clinic.timeZone} />
+      <div className="mt-8 max-w-3xl">{safety}</div>
+    </>
+  );
+}

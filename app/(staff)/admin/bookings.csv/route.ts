@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { clinic } from '@/lib/clinic';
+import { getDb } from '@/lib/db';
+import { adminViews, toCsv, viewRange } from '@/lib/booking/adminViews';
+import { bookingsBetween } from '@/lib/booking/queries';
+import { toOffsetIso } from '@/lib/booking/slots';
+import { clinicianName } from '@/lib/booking/visit';
+import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: NextRequest) {
+  if (!(await hasStaffSession())) return NextResponse.json({ error: 'unauthorized', message: 'Sign in at /admin first' }, { status: 401 });
+  const view = adminViews.find((v) => v === request.nextUrl.searchParams.get('view')) ?? 'upcoming';
+  const { from, to } = viewRange(view, clinic, new Date());
+  const rows = await bookingsBetween(await getDb(), from, to);
+  const csv = toCsv([
+    ['id', 'start', 'end', 'type', 'clinician', 'status', 'name', 'email', 'phone', 'note', 'self_check_summary', 'created_at'],
+    ...rows.map((r) => [
+      r.id,
+      toOffsetIso(r.startAt, clinic.timeZone),
+      toOffsetIso(r.endAt, clinic.timeZone),
+      r.type,
+      clinicianName(clinic, r.clinicianId),
+      r.status,
+      r.name,
+      r.email,
+      r.phone,
+      r.note ?? '',
+      r.triageSummary ?? '',
+      r.createdAt.toISOString(),
+    ]),
+  ]);
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="bookings-${view}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

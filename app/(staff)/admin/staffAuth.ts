@@ -1,0 +1,8 @@
+import { cookies } from 'next/headers';
+import { getDb } from '@/lib/db';
+import { STAFF_COOKIE, isValidStaffSession } from '@/lib/server/staffSession';
+
+/** Every staff page, action and API calls this on the server; the cookie alone proves nothing. */
+export async function hasStaffSession(): Promise<boolean> {
+  return isValidStaffSession(await getDb(), (await cookies()).get(STAFF_COOKIE)?.value, new Date());
+}

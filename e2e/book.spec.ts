@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+import { clinicDate, freeSlots, STAFF_PASSWORD } from './helpers';
+
+async function chooseFirstTime(page: Page, type: 'clinic' | 'telehealth', from: string) {
+  await page.goto(`/book?type=${type}&from=${from}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a time' })).toBeVisible();
+  await expect(page.getByText(/Times are in Central (Standard|Daylight) Time, America\/Chicago/)).toBeVisible();
+  await expectAccessible(page, 'choose a time');
+  await page.locator('label[for^="start-"]').first().click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your details' })).toBeVisible();
+}
+
+async function fillDetails(page: Page, who: string) {
+  await page.getByLabel('Full name').fill(`Reader ${who}`);
+  await page.getByLabel('Email address').fill(`${who}@example.com`);
+  await page.getByLabel('Phone number').fill('312 555 0100');
+  await page.getByLabel(/Anything you would like us to know/).fill('I run marathons.');
+  await page.getByLabel(/I agree that the clinic keeps these details/).check();
+  // The form turns away submissions faster than a person could type (FORM_MIN_FILL_MS in e2e).
+  await page.waitForTimeout(900);
+}
+
+async function bookingJourney(page: Page, from: string, who: string) {
+  await page.goto('/book');
+  await expect(page.getByRole('heading', { level: 1, name: 'Book a free assessment' })).toBeVisible();
+  await expectAccessible(page, 'book start');
+  await chooseFirstTime(page, 'clinic', from);
+  await page.waitForTimeout(900);
+  await page.getByRole('button', { name: 'Confirm booking' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Enter your full name' })).toHaveAttribute('href', '#name');
+  await expect(summary.getByRole('link', { name: 'Tick the box to agree to the privacy notice' })).toBeVisible();
+  await expectAccessible(page, 'details with errors');
+  await fillDetails(page, who);
+  await page.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Booking confirmed' })).toBeVisible();
+  await expect(page.getByText('We have emailed you the details')).toBeVisible();
+  await expectAccessible(page, 'confirmed');
+}
+
+async function moveAndCancel(page: Page) {
+  const ics = await page.request.get(`${new URL(page.url()).pathname}/calendar.ics`);
+  expect(ics.headers()['content-type']).toContain('text/calendar');
+  expect(await ics.text()).toContain('DTSTART;TZID=America/Chicago:');
+  const before = await page.locator('dt:has-text("When") + dd').textContent();
+  await page.getByRole('link', { name: 'Choose a new time' }).click();
+  await page.locator('label[for^="start-"]').nth(3).click();
+  await page.getByRole('button', { name: 'Choose this time' }).click();
+  await expectAccessible(page, 'confirm move');
+  await page.getByRole('button', { name: 'Yes, move it' }).click();
+  await expect(page.getByText('Your booking has moved to the new time')).toBeVisible();
+  expect(await page.locator('dt:has-text("When") + dd').textContent()).not.toBe(before);
+  await page.getByRole('button', { name: 'Cancel my booking' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Booking cancelled' })).toBeVisible();
+  await expect(page.locator('[data-booking-status="cancelled"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel my booking' })).toHaveCount(0);
+  await expectAccessible(page, 'cancelled');
+}
+
+test.describe('booking a free assessment', () => {
+  test('the whole journey with JavaScript: book, see errors, confirm, move and cancel', async ({ page }) => {
+    await bookingJourney(page, clinicDate(2), 'js-reader');
+    await moveAndCancel(page);
+  });
+
+  test('the whole journey without JavaScript @nojs', async ({ page }) => {
+    await bookingJourney(page, clinicDate(5), 'nojs-reader');
+    await moveAndCancel(page);
+  });
+
+  test('a server-side error keeps what was typed @nojs', async ({ page }) => {
+    await chooseFirstTime(page, 'clinic', clinicDate(9));
+    await page.getByLabel('Full name').fill('Kept Name');
+    await page.getByLabel('Email address').fill('not-an-email');
+    await page.getByLabel(/Anything you would like us to know/).fill('Kept note');
+    await page.waitForTimeout(900);
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+    await expect(page.getByRole('link', { name: 'Enter an email address like name@example.com' })).toBeVisible();
+    await expect(page.getByLabel('Full name')).toHaveValue('Kept Name');
+    await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
+    await expect(page.getByLabel(/Anything you would like us to know/)).toHaveValue('Kept note');
+    await expectAccessible(page, 'server errors without JavaScript');
+  });
+
+  test('a time taken meanwhile: clear message, details kept, fresh times offered', async ({ page, request }) => {
+    const from = clinicDate(12);
+    await chooseFirstTime(page, 'telehealth', from);
+    const start = await page.locator('input[name="start"][type="hidden"]').getAttribute('value');
+    expect(start).toBeTruthy();
+    // Everyone else takes the last places at that time while the reader types.
+    for (const i of [1, 2]) {
+      const taken = await request.post('/api/bookings', {
+        data: { type: 'telehealth', start, name: `Other ${i}`, email: `other${i}@example.com`, phone: '312 555 0101', consent: true },
+      });
+      expect(taken.status()).toBe(201);
+    }
+    expect(await freeSlots(request, 'telehealth', from)).not.toContain(start);
+    await fillDetails(page, 'late-reader');
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+    await expect(page.getByRole('link', { name: /that time was just taken/ })).toBeVisible();
+    await expect(page.getByLabel('Full name')).toHaveValue('Reader late-reader');
+    await expectAccessible(page, 'slot taken');
+    await page.locator('label[for^="start-"]').first().click();
+    await page.getByLabel(/I agree that the clinic keeps these details/).check();
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Booking confirmed' })).toBeVisible();
+  });
+
+  test('an unknown manage link shows a plain not found', async ({ page }) => {
+    const response = await page.goto(`/book/manage/${'A'.repeat(43)}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+});
+
+test.describe('staff', () => {
+  test('sign in, see bookings by day, cancel one, export CSV, sign out', async ({ page, request }) => {
+    const from = clinicDate(15);
+    const [start] = await freeSlots(request, 'clinic', from);
+    const made = await request.post('/api/bookings', {
+      data: { type: 'clinic', start, name: 'Staff View Reader', email: 'staffview@example.com', phone: '312 555 0102', consent: true },
+    });
+    expect(made.status()).toBe(201);
+    const { manageUrl } = (await made.json()) as { manageUrl: string };
+
+    expect((await request.get('/admin/bookings.csv')).status()).toBe(401);
+    await page.goto('/admin');
+    await expect(page.getByRole('heading', { level: 1, name: 'Staff sign in' })).toBeVisible();
+    await expectAccessible(page, 'login');
+    await page.getByLabel('Password').fill('wrong password!');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('That password is not right');
+    await expectAccessible(page, 'login error');
+    await page.getByLabel('Password').fill(STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bookings' })).toBeVisible();
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'bw_staff');
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' });
+    expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000);
+
+    await page.getByRole('link', { name: 'upcoming' }).click();
+    const row = page.locator('tr', { hasText: 'Staff View Reader' });
+    await expect(row).toBeVisible();
+    await expectAccessible(page, 'staff upcoming');
+    const csv = await page.request.get('/admin/bookings.csv?view=upcoming');
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain('staffview@example.com');
+
+    await row.getByRole('button', { name: /Cancel Staff View Reader/ }).click();
+    await expect(page.getByText('Booking cancelled. The reader has been emailed.')).toBeVisible();
+    await expect(page.locator('tr', { hasText: 'Staff View Reader' })).toContainText('cancelled');
+    await page.goto(new URL(manageUrl).pathname);
+    await expect(page.getByRole('heading', { level: 1, name: 'Booking cancelled' })).toBeVisible();
+
+    await page.goto('/admin');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Staff sign in' })).toBeVisible();
+    expect((await page.request.get('/admin/bookings.csv')).status()).toBe(401);
+  });
+});

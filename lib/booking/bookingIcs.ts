@@ -1,0 +1,33 @@
+import type { Clinic } from '../clinic/schema';
+import { buildIcs } from './ics';
+import type { VisitType } from './schema';
+import { clinicianName, visitLabel, visitLocation } from './visit';
+
+export interface CalendarFacts {
+  id: string;
+  type: VisitType;
+  start: Date;
+  end: Date;
+  clinicianId: string;
+}
+
+/** The calendar file for one booking, shared by the confirmation mail and the download link. */
+export function bookingIcs(
+  clinic: Clinic,
+  b: CalendarFacts,
+  opts: { manageUrl: string; status: 'CONFIRMED' | 'CANCELLED'; sequence: number; now: Date },
+): string {
+  return buildIcs({
+    uid: `${b.id}@backwise`,
+    start: b.start,
+    end: b.end,
+    timeZone: clinic.timeZone,
+    summary: `Free physical therapy assessment (${visitLabel(clinic, b.type).toLowerCase()})`,
+    description: `With ${clinicianName(clinic, b.clinicianId)}. View, move or cancel: ${opts.manageUrl}`,
+    location: visitLocation(clinic, b.type),
+    organizerEmail: clinic.email,
+    status: opts.status,
+    sequence: opts.sequence,
+    stamp: opts.now,
+  });
+}
