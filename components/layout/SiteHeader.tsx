@@ -10,7 +10,7 @@ const nav = [
 
 export function SiteHeader() {
   return (
-    <header role="banner" className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700 no-underline">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-8 w-8" fill="none">

@@ -1,14 +1,14 @@
-import { clinic, telHref } from '@/lib/clinic';
+import { clinic, displayPhone, telHref } from '@/lib/clinic';
 
 export function EmergencyNumber() {
-  return <a href={telHref(clinic.emergencyNumber)}>{clinic.emergencyNumber}</a>;
+  return <a href={telHref(clinic.emergencyNumber)}>{displayPhone(clinic.emergencyNumber)}</a>;
 }
 
 export function UrgentNumber() {
   return (
     <>
       your doctor, an urgent care center, or our {clinic.nonEmergency.label} at{' '}
-      <a href={telHref(clinic.nonEmergency.phone)}>{clinic.nonEmergency.phone}</a>
+      <a href={telHref(clinic.nonEmergency.phone)}>{displayPhone(clinic.nonEmergency.phone)}</a>
     </>
   );
 }

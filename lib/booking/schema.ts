@@ -1,45 +1,48 @@
-// One schema per form or endpoint, shared by the browser (react-hook-form) and the server.
-import { z } from 'zod';
+// One schema per form or endpoint, shared by the browser (react-hook-form) and the server. zod/mini keeps the
+// booking page's JavaScript small; the rules are the same as full zod.
+import * as z from 'zod/mini';
 
 export const visitTypeSchema = z.enum(['clinic', 'telehealth'], 'Choose in the clinic or by video');
 
+const trimmed = (required: string) => z.string(required).check(z.trim());
+
 export const detailsSchema = z.object({
-  name: z.string('Enter your full name').trim().min(1, 'Enter your full name').max(100, 'Name must be 100 characters or fewer'),
-  email: z
-    .string('Enter an email address like name@example.com')
-    .trim()
-    .max(254, 'Email address must be 254 characters or fewer')
-    .pipe(z.email('Enter an email address like name@example.com')),
-  phone: z
-    .string('Enter a phone number, like 312 555 0142')
-    .trim()
-    .regex(/^\+?[0-9][0-9 ().-]{5,18}[0-9]$/, 'Enter a phone number, like 312 555 0142'),
-  note: z.string().trim().max(1000, 'Note must be 1,000 characters or fewer').optional(),
+  name: trimmed('Enter your full name').check(z.minLength(1, 'Enter your full name'), z.maxLength(100, 'Name must be 100 characters or fewer')),
+  email: z.pipe(
+    trimmed('Enter an email address like name@example.com').check(z.maxLength(254, 'Email address must be 254 characters or fewer')),
+    z.email('Enter an email address like name@example.com'),
+  ),
+  phone: trimmed('Enter a phone number, like 312 555 0142').check(
+    z.regex(/^\+?[0-9][0-9 ().-]{5,18}[0-9]$/, 'Enter a phone number, like 312 555 0142'),
+  ),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(1000, 'Note must be 1,000 characters or fewer'))),
   consent: z.literal(true, 'Tick the box to agree to the privacy notice'),
 });
 
 const slotStart = z
   .string('Choose a time')
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, 'Give start exactly as /api/slots returned it, like 2026-12-01T09:00:00-06:00');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, 'Give start exactly as /api/slots returned it, like 2026-12-01T09:00:00-06:00'),
+  );
 
 /** POST /api/bookings: unknown fields are refused so a typo is never silently dropped. */
-export const apiBookingSchema = detailsSchema.extend({ type: visitTypeSchema, start: slotStart }).strict();
+export const apiBookingSchema = z.strictObject({ ...detailsSchema.shape, type: visitTypeSchema, start: slotStart });
 
-/** The booking form: the same details, plus the visit, the optional self-check summary and anti-spam fields. */
-export const formBookingSchema = detailsSchema.extend({
+/** The booking form: the same details, plus the visit and the optional self-check summary. */
+export const formBookingSchema = z.object({
+  ...detailsSchema.shape,
   type: visitTypeSchema,
   start: slotStart,
-  attachSummary: z.boolean().optional(),
-  triageSummary: z.string().max(2000).optional(),
+  attachSummary: z.optional(z.boolean()),
+  triageSummary: z.optional(z.string().check(z.maxLength(2000))),
 });
 
-export const slotsQuerySchema = z
-  .object({
-    type: visitTypeSchema,
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
-    days: z.coerce.number('days must be a whole number from 1 to 28').int('days must be a whole number from 1 to 28').min(1, 'days must be a whole number from 1 to 28').max(28, 'days must be a whole number from 1 to 28'),
-  })
-  .strict();
+const daysMessage = 'days must be a whole number from 1 to 28';
+export const slotsQuerySchema = z.strictObject({
+  type: visitTypeSchema,
+  from: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')),
+  days: z.coerce.number(daysMessage).check(z.refine(Number.isInteger, daysMessage), z.gte(1, daysMessage), z.lte(28, daysMessage)),
+});
 
 export type Details = z.infer<typeof detailsSchema>;
 export type ApiBookingRequest = z.infer<typeof apiBookingSchema>;
@@ -47,7 +50,7 @@ export type FormBooking = z.infer<typeof formBookingSchema>;
 export type VisitType = z.infer<typeof visitTypeSchema>;
 
 /** First problem per field, as { field: message }, for forms and 422 bodies. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '(body)') : String(issue.path[0] ?? '(body)');

@@ -11,6 +11,11 @@ export function formatAddress(c: Clinic = clinic): string {
   return `${a.street}, ${a.city}, ${a.region} ${a.postalCode}`;
 }
 
+/** A phone number as shown: non-breaking spaces keep it on one line. */
+export function displayPhone(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}
+
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }

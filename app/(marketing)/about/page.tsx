@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
-import { clinic, formatAddress, telHref } from '@/lib/clinic';
+import { clinic, displayPhone, formatAddress, telHref } from '@/lib/clinic';
 
 export const metadata: Metadata = {
   title: 'About us',
@@ -53,7 +53,7 @@ export default function AboutPage() {
         <h2>Contact us</h2>
         <p>
           {clinic.name}, {formatAddress()}.<br />
-          Phone: <a href={telHref(clinic.phone)}>{clinic.phone}</a>. Email:{' '}
+          Phone: <a href={telHref(clinic.phone)}>{displayPhone(clinic.phone)}</a>. Email:{' '}
           <a href={`mailto:${clinic.email}`}>{clinic.email}</a>.
         </p>
       </Prose>

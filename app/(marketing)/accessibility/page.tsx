@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
-import { clinic, telHref } from '@/lib/clinic';
+import { clinic, displayPhone, telHref } from '@/lib/clinic';
 
 export const metadata: Metadata = {
   title: 'Accessibility statement',
@@ -38,7 +38,7 @@ export default function AccessibilityPage() {
         <h2>Contact us</h2>
         <p>
           Email <a href={`mailto:${clinic.email}`}>{clinic.email}</a> or call{' '}
-          <a href={telHref(clinic.phone)}>{clinic.phone}</a>. We aim to reply within 5 working days. If you need a
+          <a href={telHref(clinic.phone)}>{displayPhone(clinic.phone)}</a>. We aim to reply within 5 working days. If you need a
           booking made another way, call us and we will book it for you.
         </p>
         <p>This statement was prepared on 20 November 2026.</p>
