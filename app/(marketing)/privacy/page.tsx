@@ -31,8 +31,9 @@ export default function PrivacyPage() {
           the page, they are gone. You can print your result if you want to keep it.
         </p>
         <p>
-          If you book an assessment after the check, you can choose to attach a short summary of your answers to the
-          booking. Only then is that summary stored, as part of your booking.
+          If you press &ldquo;Book a free assessment&rdquo; on your result, a short summary of your answers is kept in
+          your own browser for one hour (in a cookie that only our booking pages can read), so the booking form can offer
+          to attach it. It is stored on our server only if you tick the box to attach it to your booking.
         </p>
         <h2>Booking an assessment</h2>
         <p>When you book, we collect:</p>
@@ -59,8 +60,9 @@ export default function PrivacyPage() {
         <p>If you become a patient, your clinical record is kept under the clinic&apos;s medical records policy.</p>
         <h2>Cookies</h2>
         <p>
-          We set one cookie, and only for clinic staff who sign in: it keeps them signed in. Readers, people using the
-          self-check and people booking get no cookies.
+          We set no cookies for reading or for the self-check. Two cookies exist, each only after you act: clinic staff
+          who sign in get one that keeps them signed in (it expires after 8 hours), and a reader who carries a self-check
+          summary into booking gets one that holds the summary for an hour. We use no tracking or advertising cookies.
         </p>
         <h2>Your rights</h2>
         <p>

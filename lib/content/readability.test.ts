@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { proseOf, smogGrade, syllables } from './readability';
+
+describe('syllables', () => {
+  it.each([
+    ['back', 1],
+    ['muscle', 2],
+    ['exercise', 3],
+    ['physical', 3],
+    ['inflammation', 4],
+  ])('%s has %i', (word, count) => {
+    expect(syllables(word)).toBe(count);
+  });
+});
+
+describe('reading grade of the articles', () => {
+  const dir = path.join(import.meta.dirname, '..', '..', 'content', 'articles');
+  const grades = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ file: f, grade: Math.round(smogGrade(proseOf(readFileSync(path.join(dir, f), 'utf8'))) * 10) / 10 }))
+    .sort((a, b) => a.grade - b.grade);
+
+  it('every article reads at SMOG grade 12 or lower, and the median at 10 or lower', () => {
+    const median = grades[Math.floor(grades.length / 2)]?.grade ?? 0;
+    const worst = grades.at(-1);
+    process.stdout.write(`SMOG grades: median ${median}, worst ${worst?.grade} (${worst?.file}), best ${grades[0]?.grade}\n`);
+    expect(grades.filter((g) => g.grade > 12)).toEqual([]);
+    expect(median).toBeLessThanOrEqual(10);
+  });
+});
