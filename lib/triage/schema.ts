@@ -76,11 +76,11 @@ export interface FieldError {
 export function describeIssue(issue: z.core.$ZodIssue): FieldError {
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
-    const field = [...issue.path.map(String), key].join('.');
-    return { field, message: `"${key}" is not a question in the self-check. Check the spelling.` };
+    return { field: key, message: `"${key}" is not a question in the self-check. Check the spelling.` };
   }
-  const field = issue.path.map(String).join('.') || '(body)';
+  // The question is the field: an API client fixes "emergency", not "emergency.0".
   const id = issue.path[0];
+  const field = id === undefined ? '(body)' : String(id);
   if (typeof id !== 'string' || !(questionIds as readonly string[]).includes(id)) {
     return { field, message: 'Send the answers as a JSON object.' };
   }
