@@ -54,3 +54,23 @@ function firstInvalid(values: FormValues): number {
   const i = questionIds.findIndex((id) => !parseField(id, values[id]).ok);
   return i < 0 ? 0 : i;
 }
+
+/**
+ * The wizard's state between requests when JavaScript is off: the step on screen, the answers so far (they
+ * travel back in the form as hidden inputs), the step's error, and the answers once the check is over.
+ */
+export interface WizardState {
+  index: number;
+  values: FormValues;
+  error?: string;
+  answers?: Answers;
+}
+
+export const initialWizardState: WizardState = { index: 0, values: {} };
+
+/** Applies one form post to the state: the no-JS twin of what the wizard does in the browser. */
+export function applyPost(values: FormValues, index: number, nav: 'continue' | 'back'): WizardState {
+  const step = move(values, index, nav);
+  if (step.kind === 'result') return { index, values, answers: step.answers };
+  return { index: step.index, values, ...(step.error ? { error: step.error } : {}) };
+}
