@@ -23,7 +23,17 @@ interface Props {
 
 type Values = Record<string, string | string[] | undefined>;
 const noop = () => () => {};
-const list = (v: Values[string] | FormValues[keyof FormValues]) => (v === undefined ? [] : typeof v === 'string' ? [v] : [...v]);
+// react-hook-form reports an untouched checkbox group as false, a radio group as null: treat both as no answer.
+const list = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+function toFormValues(values: Values): FormValues {
+  const out: FormValues = {};
+  for (const qid of questionIds) {
+    const v = values[qid];
+    out[qid] = getQuestion(qid).kind === 'set' ? list(v) : typeof v === 'string' ? v : undefined;
+  }
+  return out;
+}
 
 function HiddenAnswers({ values, except }: { values: FormValues; except: string }) {
   return questionIds
@@ -44,16 +54,13 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
   const id: QuestionId = questionIds[index] ?? 'age';
   const question: Question = getQuestion(id);
   const resolver: Resolver<Values> = async (values) => {
-    const parsed = parseField(id, values[id]);
+    const parsed = parseField(id, toFormValues(values)[id]);
     return parsed.ok ? { values, errors: {} } : { values: {}, errors: { [question.id]: { type: 'validate', message: parsed.message } } };
   };
   const form = useForm<Values>({ defaultValues: { ...state.values } as Values, resolver, shouldFocusError: false });
   const error = form.formState.errors[question.id]?.message ?? serverError;
 
   const title = answers ? 'Your result' : `${error ? 'Error: ' : ''}${question.title} (question ${index + 1} of ${totalQuestions})`;
-  useEffect(() => {
-    document.title = `${title} - Self-check | ${siteName}`;
-  }, [title, siteName]);
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
@@ -68,7 +75,7 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
     focusNext.current = 'heading';
   };
   const onValid = (values: Values) => {
-    const step = move(values, index, 'continue');
+    const step = move(toFormValues(values), index, 'continue');
     if (step.kind === 'result') {
       setAnswers(step.answers);
       focusNext.current = 'heading';
@@ -95,23 +102,32 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
     return { ...reg, onChange, defaultChecked: value !== undefined && current.includes(value) };
   };
 
+  // React places this <title> in the head, for the server HTML (no JavaScript) and each step alike.
+  const pageTitle = <title>{`${title} - Self-check | ${siteName}`}</title>;
+
   if (answers) {
     const printButton = hydrated ? (
       <button type="button" className="btn-secondary" onClick={() => window.print()}>
         Print this page
       </button>
     ) : null;
-    return <CheckResult answers={answers} library={library} contacts={contacts} printButton={printButton} />;
+    return (
+      <>
+        {pageTitle}
+        <CheckResult answers={answers} library={library} contacts={contacts} printButton={printButton} />
+      </>
+    );
   }
 
   return (
     <div className="max-w-3xl">
+      {pageTitle}
       {error ? <ErrorSummary ref={summaryRef} fieldId={question.id} message={error} /> : null}
       <form action={formAction} onSubmit={(event) => form.handleSubmit(onValid, onInvalid)(event)} noValidate autoComplete="off" className="flex flex-col gap-8">
         <input type="hidden" name="step" value={index} />
         {hydrated ? null : <HiddenAnswers values={state.values} except={question.id} />}
         <p className="text-lg text-slate-700">
-          Question {index + 1} of {totalQuestions}
+          {`Question ${index + 1} of ${totalQuestions}`}
         </p>
         <QuestionStep key={question.id} question={question} error={error} inputProps={inputProps} />
         <div>

@@ -59,3 +59,12 @@ describe('buildPlan', () => {
     expect(plan.articles).toEqual([]);
   });
 });
+
+describe('buildPlan articles', () => {
+  it('always includes one for the stage and one for the start', () => {
+    const all = { ...library, articles: ['first-48-hours-after-a-back-tweak', 'rest-or-stay-active', 'pain-relief-options', 'running-and-back-pain', 'cross-training-and-low-impact-options', 'mckenzie-method-explained', 'everyday-habits-for-a-healthy-back'].map((slug) => ({ slug, title: slug, url: `/articles/${slug}` })) };
+    const slugsOf = buildPlan(withAnswers({ worse: ['bending-forward', 'sitting'] }), all).articles.map((a) => a.slug);
+    expect(slugsOf.slice(0, 2)).toEqual(['first-48-hours-after-a-back-tweak', 'running-and-back-pain']);
+    expect(slugsOf.length).toBeLessThanOrEqual(5);
+  });
+});

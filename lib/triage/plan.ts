@@ -214,7 +214,11 @@ export function buildPlan(answers: Answers, library: Library): SelfCarePlan {
     if (found) chosen.push({ slug, title: found.title, url: found.url, dose: doseText(found.dose), frequency: found.dose.frequency, why });
   }
 
-  const articleSlugs = [...new Set([...stage.articles, ...active.flatMap((p) => p.articles), ...start.articles])];
+  // One for the stage and one for the start come first, so each part of the answers is represented.
+  const [firstStage, ...moreStage] = stage.articles;
+  const [firstStart, ...moreStart] = start.articles;
+  const ordered = [firstStage, firstStart, ...active.flatMap((p) => p.articles), ...moreStage, ...moreStart];
+  const articleSlugs = [...new Set(ordered.filter((s): s is string => s !== undefined))];
   const articles = articleSlugs
     .map((slug) => library.articles.find((a) => a.slug === slug))
     .filter((a): a is LibraryArticle => a !== undefined)

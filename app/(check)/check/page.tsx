@@ -5,7 +5,9 @@ import { planLibrary } from '@/lib/content/planLibrary';
 import { checkStep } from './actions';
 
 export const metadata: Metadata = {
-  title: 'Check your back pain',
+  // No metadata title: the wizard renders its own <title> per step, with "Error: " when a step has an error,
+  // and two <title> elements would leave browsers reading the first.
+  title: null,
   description: 'A free two-minute self-check for low back pain from exercise: find out whether to get help now, see a doctor, book an assessment or look after it at home.',
   alternates: { canonical: '/check' },
 };
