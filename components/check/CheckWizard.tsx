@@ -35,6 +35,10 @@ function toFormValues(values: Values): FormValues {
   return out;
 }
 
+function toValues(values: FormValues): Values {
+  return Object.fromEntries(questionIds.map((qid) => [qid, typeof values[qid] === 'string' ? values[qid] : values[qid] && list(values[qid])]));
+}
+
 function HiddenAnswers({ values, except }: { values: FormValues; except: string }) {
   return questionIds
     .filter((id) => id !== except)
@@ -57,7 +61,7 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
     const parsed = parseField(id, toFormValues(values)[id]);
     return parsed.ok ? { values, errors: {} } : { values: {}, errors: { [question.id]: { type: 'validate', message: parsed.message } } };
   };
-  const form = useForm<Values>({ defaultValues: { ...state.values } as Values, resolver, shouldFocusError: false });
+  const form = useForm<Values>({ defaultValues: toValues(state.values), resolver, shouldFocusError: false });
   const error = form.formState.errors[question.id]?.message ?? serverError;
 
   const title = answers ? 'Your result' : `${error ? 'Error: ' : ''}${question.title} (question ${index + 1} of ${totalQuestions})`;

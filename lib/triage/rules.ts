@@ -50,17 +50,18 @@ const ruleText = {
 } as const;
 export type RuleCode = keyof typeof ruleText;
 
-const severity = (code: string): Outcome => {
-  const prefix = code.split(':')[0];
-  return (outcomes as readonly string[]).includes(prefix ?? '') ? (prefix as Outcome) : 'self-care';
+const texts: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(emergencyText).map(([item, text]) => [`emergency:${item}`, text])),
+  ...Object.fromEntries(Object.entries(urgentText).map(([item, text]) => [`urgent:${item}`, text])),
+  ...ruleText,
 };
+
+/** The outcome a reason code points to: its prefix. */
+const severity = (code: string): Outcome => outcomes.find((o) => code.startsWith(`${o}:`)) ?? 'self-care';
 
 /** Plain words for any reason code. */
 export function reasonText(code: string): string {
-  const [kind, item] = code.split(':') as [string, string];
-  if (kind === 'emergency') return emergencyText[item as EmergencyItem];
-  if (kind === 'urgent') return urgentText[item as UrgentItem];
-  return ruleText[code as RuleCode];
+  return texts[code] ?? code;
 }
 
 function firedCodes(a: Answers): string[] {

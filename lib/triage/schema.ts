@@ -79,12 +79,11 @@ export function describeIssue(issue: z.core.$ZodIssue): FieldError {
     return { field: key, message: `"${key}" is not a question in the self-check. Check the spelling.` };
   }
   // The question is the field: an API client fixes "emergency", not "emergency.0".
-  const id = issue.path[0];
-  const field = id === undefined ? '(body)' : String(id);
-  if (typeof id !== 'string' || !(questionIds as readonly string[]).includes(id)) {
-    return { field, message: 'Send the answers as a JSON object.' };
-  }
-  const q = getQuestion(id as QuestionId);
+  const first = issue.path[0];
+  const field = first === undefined ? '(body)' : String(first);
+  const id = questionIds.find((q) => q === first);
+  if (id === undefined) return { field, message: 'Send the answers as a JSON object.' };
+  const q = getQuestion(id);
   if (issue.message === 'missing' || (issue.code === 'invalid_type' && issue.input === undefined)) {
     return { field: id, message: q.required };
   }
