@@ -26,11 +26,25 @@ const selfCarePath: Answer[] = [
   ['avoiding', 'no'],
   ['lowMood', 'no'],
 ];
-const change = (changes: Record<string, string | string[]>): Answer[] => selfCarePath.map(([id, v]) => [id, changes[id] ?? v]);
+const change = (changes: Record<string, string | string[]>): Answer[] =>
+  selfCarePath.map(([id, v]) => [id, changes[id] ?? v]);
 
 const paths: { outcome: string; answers: Answer[] }[] = [
-  { outcome: 'emergency', answers: [['age', '40'], ['emergency', ['bladder', 'both-legs']]] },
-  { outcome: 'urgent', answers: [['age', '40'], ['emergency', ['none']], ['urgent', ['fever']]] },
+  {
+    outcome: 'emergency',
+    answers: [
+      ['age', '40'],
+      ['emergency', ['bladder', 'both-legs']],
+    ],
+  },
+  {
+    outcome: 'urgent',
+    answers: [
+      ['age', '40'],
+      ['emergency', ['none']],
+      ['urgent', ['fever']],
+    ],
+  },
   { outcome: 'doctor', answers: change({ age: '15' }) },
   { outcome: 'assessment', answers: change({ intensity: '9', onset: 'lifting' }) },
   { outcome: 'self-care', answers: selfCarePath },
@@ -40,7 +54,9 @@ async function fillIn(page: Page, [id, value]: Answer) {
   const inputs = page.locator(`input[name="${id}"]:not([type="hidden"])`);
   const type = await inputs.first().getAttribute('type');
   if (type === 'text') await inputs.fill(String(value));
-  else for (const v of [value].flat()) await page.locator(`input[name="${id}"][value="${v}"]:not([type="hidden"])`).check();
+  else
+    for (const v of [value].flat())
+      await page.locator(`input[name="${id}"][value="${v}"]:not([type="hidden"])`).check();
 }
 
 async function answer(page: Page, step: Answer, index: number, total = 16) {
@@ -88,7 +104,9 @@ test.describe('self-check', () => {
     await expect(result.locator('[data-exercise="prone-press-up"]')).toBeVisible();
     await expect(result.getByText('Weeks 3 and 4')).toBeVisible();
     await expect(result.getByRole('link', { name: /^Running and back pain/ })).toBeVisible();
-    await expect(result.getByText('Book an assessment if it is not better in two weeks or gets worse.')).toBeVisible();
+    await expect(
+      result.getByText('Book an assessment if it is not better in two weeks or gets worse.'),
+    ).toBeVisible();
     const offer = result.locator('form[action="/book/attach-summary"]');
     await expect(offer).toHaveAttribute('method', 'post');
     await expect(offer.getByRole('button', { name: 'Book a free assessment' })).toBeVisible();
@@ -111,7 +129,10 @@ test.describe('self-check', () => {
   test('urgent and doctor results say what to do and when @nojs', async ({ page }) => {
     await walk(page, paths[1]!.answers);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact a doctor today');
-    await expect(page.getByRole('link', { name: '+1 312 555 0199' }).first()).toHaveAttribute('href', 'tel:+13125550199');
+    await expect(page.getByRole('link', { name: '+1 312 555 0199' }).first()).toHaveAttribute(
+      'href',
+      'tel:+13125550199',
+    );
     await walk(page, paths[2]!.answers);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('See a doctor in the next 1 to 2 weeks');
     await expect(page.getByText('This self-check is for people aged 16 and over.')).toBeVisible();
@@ -122,7 +143,9 @@ test.describe('self-check', () => {
     const result = page.locator('[data-outcome="assessment"]');
     const offer = result.locator('form[action="/book/attach-summary"][method="post"]');
     await expect(offer.getByRole('button', { name: 'Book a free assessment' })).toBeVisible();
-    expect(await offer.locator('input[name="summary"]').inputValue()).toContain('Worst pain in the last 24 hours (0 to 10): 9 out of 10');
+    expect(await offer.locator('input[name="summary"]').inputValue()).toContain(
+      'Worst pain in the last 24 hours (0 to 10): 9 out of 10',
+    );
     await expect(result.locator('[data-reason="assessment:severe-pain"]')).toBeVisible();
   });
 
@@ -149,11 +172,16 @@ test.describe('self-check', () => {
     await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
     await expect(summary.getByRole('link', { name: 'Enter your age' })).toHaveAttribute('href', '#age');
     await expect(page).toHaveTitle(/^Error: How old are you\?/);
-    await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveAttribute('aria-describedby', 'age-hint age-error');
+    await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveAttribute(
+      'aria-describedby',
+      'age-hint age-error',
+    );
     await expectAccessible(page, '/check age error');
     await page.getByRole('textbox', { name: 'How old are you?' }).fill('200');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(summary.getByRole('link')).toHaveText('Enter your age as a whole number from 1 to 120, like 34');
+    await expect(summary.getByRole('link')).toHaveText(
+      'Enter your age as a whole number from 1 to 120, like 34',
+    );
     await fillIn(page, ['age', '40']);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -175,7 +203,14 @@ test.describe('self-check', () => {
   test('how it works explains the rules, sources, limits and privacy @nojs', async ({ page }) => {
     await page.goto('/check/how-it-works');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the self-check works');
-    for (const text of ['NG59', '10.2519/jospt.2020.9971', 'https://www.nhs.uk/conditions/back-pain/', 'not a diagnosis', '16 and over', 'We do not store your answers']) {
+    for (const text of [
+      'NG59',
+      '10.2519/jospt.2020.9971',
+      'https://www.nhs.uk/conditions/back-pain/',
+      'not a diagnosis',
+      '16 and over',
+      'We do not store your answers',
+    ]) {
       await expect(page.getByText(text).first()).toBeVisible();
     }
     await expectAccessible(page);
@@ -192,7 +227,9 @@ test.describe('self-check', () => {
     await fillIn(page, ['emergency', ['chest-pain']]);
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.locator('[data-outcome="emergency"]')).toBeVisible();
-    const api = await request.post('/api/triage', { data: { age: 41, emergency: [], urgent: [], [marker]: ['bladder'] } });
+    const api = await request.post('/api/triage', {
+      data: { age: 41, emergency: [], urgent: [], [marker]: ['bladder'] },
+    });
     expect(api.status()).toBe(422);
     expect(await api.json()).toMatchObject({ field: marker });
     const log = readFileSync(path.join(process.env.E2E_DATA_DIR ?? '', 'server.log'), 'utf8');

@@ -5,7 +5,13 @@
 // browser, checked by the same zod field schemas, with no page loads and nothing sent anywhere.
 import { useActionState, useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { initialWizardState, move, totalQuestions, type FormValues, type WizardState } from '@/lib/triage/flow';
+import {
+  initialWizardState,
+  move,
+  totalQuestions,
+  type FormValues,
+  type WizardState,
+} from '@/lib/triage/flow';
 import type { Library } from '@/lib/triage/plan';
 import { getQuestion, NONE, questionIds, type Question, type QuestionId } from '@/lib/triage/questions';
 import { parseField, type Answers } from '@/lib/triage/schema';
@@ -24,7 +30,8 @@ interface Props {
 type Values = Record<string, string | string[] | undefined>;
 const noop = () => () => {};
 // react-hook-form reports an untouched checkbox group as false, a radio group as null: treat both as no answer.
-const list = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 function toFormValues(values: Values): FormValues {
   const out: FormValues = {};
@@ -36,19 +43,30 @@ function toFormValues(values: Values): FormValues {
 }
 
 function toValues(values: FormValues): Values {
-  return Object.fromEntries(questionIds.map((qid) => [qid, typeof values[qid] === 'string' ? values[qid] : values[qid] && list(values[qid])]));
+  return Object.fromEntries(
+    questionIds.map((qid) => [
+      qid,
+      typeof values[qid] === 'string' ? values[qid] : values[qid] && list(values[qid]),
+    ]),
+  );
 }
 
 function HiddenAnswers({ values, except }: { values: FormValues; except: string }) {
   return questionIds
     .filter((id) => id !== except)
-    .flatMap((id) => list(values[id]).map((v, i) => <input key={`${id}-${i}`} type="hidden" name={id} value={v} />));
+    .flatMap((id) =>
+      list(values[id]).map((v, i) => <input key={`${id}-${i}`} type="hidden" name={id} value={v} />),
+    );
 }
 
 export function CheckWizard({ action, library, contacts, siteName }: Props) {
   const [state, formAction] = useActionState(action, initialWizardState);
   // False in the server HTML and during hydration, true once React runs in the browser.
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const [index, setIndex] = useState(state.index);
   const [answers, setAnswers] = useState<Answers | undefined>(state.answers);
   const [serverError, setServerError] = useState(state.error);
@@ -59,12 +77,16 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
   const question: Question = getQuestion(id);
   const resolver: Resolver<Values> = async (values) => {
     const parsed = parseField(id, toFormValues(values)[id]);
-    return parsed.ok ? { values, errors: {} } : { values: {}, errors: { [question.id]: { type: 'validate', message: parsed.message } } };
+    return parsed.ok
+      ? { values, errors: {} }
+      : { values: {}, errors: { [question.id]: { type: 'validate', message: parsed.message } } };
   };
   const form = useForm<Values>({ defaultValues: toValues(state.values), resolver, shouldFocusError: false });
   const error = form.formState.errors[question.id]?.message ?? serverError;
 
-  const title = answers ? 'Your result' : `${error ? 'Error: ' : ''}${question.title} (question ${index + 1} of ${totalQuestions})`;
+  const title = answers
+    ? 'Your result'
+    : `${error ? 'Error: ' : ''}${question.title} (question ${index + 1} of ${totalQuestions})`;
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
@@ -100,7 +122,8 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
       if (question.kind !== 'set' || !event.target.checked) return;
       const ticked = list(form.getValues(question.id));
       const next = event.target.value === NONE ? [NONE] : ticked.filter((v) => v !== NONE);
-      if (next.length !== ticked.length) form.setValue(question.id, next, { shouldValidate: !!form.formState.errors[question.id] });
+      if (next.length !== ticked.length)
+        form.setValue(question.id, next, { shouldValidate: !!form.formState.errors[question.id] });
     };
     if (question.kind === 'number') return { ...reg, onChange, defaultValue: current[0] ?? '' };
     return { ...reg, onChange, defaultChecked: value !== undefined && current.includes(value) };
@@ -127,12 +150,16 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
     <div className="max-w-3xl">
       {pageTitle}
       {error ? <ErrorSummary ref={summaryRef} fieldId={question.id} message={error} /> : null}
-      <form action={formAction} onSubmit={(event) => form.handleSubmit(onValid, onInvalid)(event)} noValidate autoComplete="off" className="flex flex-col gap-8">
+      <form
+        action={formAction}
+        onSubmit={(event) => form.handleSubmit(onValid, onInvalid)(event)}
+        noValidate
+        autoComplete="off"
+        className="flex flex-col gap-8"
+      >
         <input type="hidden" name="step" value={index} />
         {hydrated ? null : <HiddenAnswers values={state.values} except={question.id} />}
-        <p className="text-lg text-slate-700">
-          {`Question ${index + 1} of ${totalQuestions}`}
-        </p>
+        <p className="text-lg text-slate-700">{`Question ${index + 1} of ${totalQuestions}`}</p>
         <QuestionStep key={question.id} question={question} error={error} inputProps={inputProps} />
         <div>
           <button type="submit" name="nav" value="continue" className="btn-primary">
@@ -159,7 +186,8 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
         ) : null}
       </form>
       <p className="mt-10 text-slate-700">
-        Your answers stay on this page: we do not store them. <a href="/check/how-it-works">How the self-check works</a>
+        Your answers stay on this page: we do not store them.{' '}
+        <a href="/check/how-it-works">How the self-check works</a>
       </p>
     </div>
   );

@@ -15,7 +15,8 @@ interface Props {
 const heading = 'text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl focus:outline-none';
 
 /** The first input carries the question id, so the error summary can link to #<id>. */
-export const inputId = (questionId: string, value: string, first: boolean) => (first ? questionId : `${questionId}-${value}`);
+export const inputId = (questionId: string, value: string, first: boolean) =>
+  first ? questionId : `${questionId}-${value}`;
 
 function ErrorMessage({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
@@ -27,7 +28,21 @@ function ErrorMessage({ id, error }: { id: string; error?: string }) {
   );
 }
 
-function Choice({ q, option, index, type, error, inputProps }: { q: Question; option: Option; index: number; type: 'radio' | 'checkbox'; error?: string; inputProps: Props['inputProps'] }) {
+function Choice({
+  q,
+  option,
+  index,
+  type,
+  error,
+  inputProps,
+}: {
+  q: Question;
+  option: Option;
+  index: number;
+  type: 'radio' | 'checkbox';
+  error?: string;
+  inputProps: Props['inputProps'];
+}) {
   const id = inputId(q.id, option.value, index === 0);
   const hintId = option.hint ? `${id}-hint` : undefined;
   return (
@@ -56,7 +71,8 @@ function Choice({ q, option, index, type, error, inputProps }: { q: Question; op
 }
 
 export function QuestionStep({ question: q, error, inputProps }: Props) {
-  const describedBy = [q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const box = `space-y-4 ${error ? 'border-l-4 border-red-700 pl-4' : ''}`;
 
   if (q.kind === 'number') {
@@ -105,12 +121,27 @@ export function QuestionStep({ question: q, error, inputProps }: Props) {
       <ErrorMessage id={q.id} error={error} />
       <div className="space-y-3">
         {q.options.map((option, i) => (
-          <Choice key={option.value} q={q} option={option} index={i} type={type} error={error} inputProps={inputProps} />
+          <Choice
+            key={option.value}
+            q={q}
+            option={option}
+            index={i}
+            type={type}
+            error={error}
+            inputProps={inputProps}
+          />
         ))}
         {q.kind === 'set' ? (
           <>
             <p className="py-1 text-lg">or</p>
-            <Choice q={q} option={{ value: NONE, label: q.noneLabel }} index={q.options.length} type="checkbox" error={error} inputProps={inputProps} />
+            <Choice
+              q={q}
+              option={{ value: NONE, label: q.noneLabel }}
+              index={q.options.length}
+              type="checkbox"
+              error={error}
+              inputProps={inputProps}
+            />
           </>
         ) : null}
       </div>

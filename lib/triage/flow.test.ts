@@ -20,7 +20,9 @@ describe('wizard flow', () => {
   });
 
   it('stops at once on an urgent item', () => {
-    expect(move({ age: '40', emergency: ['none'], urgent: ['fever'] }, 2, 'continue')).toMatchObject({ kind: 'result' });
+    expect(move({ age: '40', emergency: ['none'], urgent: ['fever'] }, 2, 'continue')).toMatchObject({
+      kind: 'result',
+    });
     expect(stopsAfter('urgent', ['none'])).toBe(false);
   });
 
@@ -30,7 +32,10 @@ describe('wizard flow', () => {
   });
 
   it('sends a tampered body back to the first question that is not valid', () => {
-    expect(move({ age: 'x', emergency: ['none'], urgent: ['fever'] }, 2, 'continue')).toEqual({ kind: 'question', index: 0 });
+    expect(move({ age: 'x', emergency: ['none'], urgent: ['fever'] }, 2, 'continue')).toEqual({
+      kind: 'question',
+      index: 0,
+    });
   });
 
   it('clamps a step index from the form', () => {

@@ -28,9 +28,7 @@ export function formToAnswers(values: FormValues, upTo: number = totalQuestions 
   return result.ok ? result.answers : undefined;
 }
 
-export type Step =
-  | { kind: 'question'; index: number; error?: string }
-  | { kind: 'result'; answers: Answers };
+export type Step = { kind: 'question'; index: number; error?: string } | { kind: 'result'; answers: Answers };
 
 /**
  * One move of the wizard: validate the current step's answer, then go on, stop at a red flag, finish, or go

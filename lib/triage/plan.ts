@@ -83,7 +83,10 @@ const stages: Record<Duration, { block: AdviceBlock; exercises: Pick[]; articles
   '6-12-weeks': {
     block: {
       title: 'After 6 weeks',
-      advice: ['Keep active and build strength step by step.', 'Book an assessment so we can find what is holding your recovery back.'],
+      advice: [
+        'Keep active and build strength step by step.',
+        'Book an assessment so we can find what is holding your recovery back.',
+      ],
     },
     exercises: [
       ['bird-dog', 'Builds control of your back.'],
@@ -95,7 +98,10 @@ const stages: Record<Duration, { block: AdviceBlock; exercises: Pick[]; articles
   'over-12-weeks': {
     block: {
       title: 'After 12 weeks',
-      advice: ['Long-lasting pain does not mean damage. Strength and activity still help.', 'A physical therapist can plan this with you.'],
+      advice: [
+        'Long-lasting pain does not mean damage. Strength and activity still help.',
+        'A physical therapist can plan this with you.',
+      ],
     },
     exercises: [
       ['bird-dog', 'Builds control of your back.'],
@@ -159,7 +165,8 @@ const patterns: Record<string, Pattern> = {
     articles: [],
   },
   sitting: {
-    advice: 'Sitting hurts: get up and move every 20 to 30 minutes, and use a cushion to support your lower back.',
+    advice:
+      'Sitting hurts: get up and move every 20 to 30 minutes, and use a cushion to support your lower back.',
     add: [['prone-press-up', 'Undoes the forward bend of sitting.']],
     avoid: [],
     articles: ['everyday-habits-for-a-healthy-back'],
@@ -206,12 +213,25 @@ export function buildPlan(answers: Answers, library: Library): SelfCarePlan {
   const active = worse.map((w) => patterns[w]).filter((p): p is Pattern => p !== undefined);
   const avoid = new Set(active.flatMap((p) => p.avoid));
 
-  const candidates: Pick[] = [...active.flatMap((p) => p.add), ...stage.exercises, ...start.exercises, ...fallback];
+  const candidates: Pick[] = [
+    ...active.flatMap((p) => p.add),
+    ...stage.exercises,
+    ...start.exercises,
+    ...fallback,
+  ];
   const chosen: PlanExercise[] = [];
   for (const [slug, why] of candidates) {
     if (chosen.length >= 6 || avoid.has(slug) || chosen.some((c) => c.slug === slug)) continue;
     const found = library.exercises.find((e) => e.slug === slug);
-    if (found) chosen.push({ slug, title: found.title, url: found.url, dose: doseText(found.dose), frequency: found.dose.frequency, why });
+    if (found)
+      chosen.push({
+        slug,
+        title: found.title,
+        url: found.url,
+        dose: doseText(found.dose),
+        frequency: found.dose.frequency,
+        why,
+      });
   }
 
   // One for the stage and one for the start come first, so each part of the answers is represented.
@@ -228,14 +248,25 @@ export function buildPlan(answers: Answers, library: Library): SelfCarePlan {
     stage: stage.block,
     pattern: {
       title: worse.length ? 'What makes it worse' : 'Your pain pattern',
-      advice: active.length ? active.map((p) => p.advice) : ['Nothing in particular makes it worse: keep doing what feels OK, and build up slowly.'],
+      advice: active.length
+        ? active.map((p) => p.advice)
+        : ['Nothing in particular makes it worse: keep doing what feels OK, and build up slowly.'],
     },
     onset: { title: `How it started: ${optionLabel('onset', onset).toLowerCase()}`, advice: [start.advice] },
     exercises: chosen,
     progression: [
-      { weeks: 'Weeks 1 and 2', text: 'Do each exercise at the dose shown, gently and within comfort. Mild discomfort is OK; sharp pain is not.' },
-      { weeks: 'Weeks 3 and 4', text: 'If it feels OK, add one set or a few more reps, or hold each one a few seconds longer.' },
-      { weeks: 'Weeks 5 and 6', text: 'Keep the harder version of each exercise and add back more of your usual training.' },
+      {
+        weeks: 'Weeks 1 and 2',
+        text: 'Do each exercise at the dose shown, gently and within comfort. Mild discomfort is OK; sharp pain is not.',
+      },
+      {
+        weeks: 'Weeks 3 and 4',
+        text: 'If it feels OK, add one set or a few more reps, or hold each one a few seconds longer.',
+      },
+      {
+        weeks: 'Weeks 5 and 6',
+        text: 'Keep the harder version of each exercise and add back more of your usual training.',
+      },
     ],
     articles,
     safetyNet: safetyNet(),

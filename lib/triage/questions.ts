@@ -11,8 +11,22 @@ export const emergencyItems = [
   'chest-pain',
   'major-trauma',
 ] as const;
-export const urgentItems = ['fever', 'weight-loss', 'back-lump', 'night-pain', 'cancer-history', 'immune', 'fracture-risk'] as const;
-export const worseItems = ['bending-forward', 'bending-backward', 'sitting', 'standing-walking', 'lifting'] as const;
+export const urgentItems = [
+  'fever',
+  'weight-loss',
+  'back-lump',
+  'night-pain',
+  'cancer-history',
+  'immune',
+  'fracture-risk',
+] as const;
+export const worseItems = [
+  'bending-forward',
+  'bending-backward',
+  'sitting',
+  'standing-walking',
+  'lifting',
+] as const;
 export const NONE = 'none';
 
 export type EmergencyItem = (typeof emergencyItems)[number];
@@ -80,14 +94,25 @@ export const questions = [
     noneLabel: 'None of these',
     required: 'Select any you have, or select "None of these"',
     options: [
-      { value: 'saddle-numbness', label: 'Numbness or tingling around your genitals, bottom or inner thighs' },
+      {
+        value: 'saddle-numbness',
+        label: 'Numbness or tingling around your genitals, bottom or inner thighs',
+      },
       { value: 'bladder', label: 'New trouble peeing, or you cannot control when you pee' },
       { value: 'bowel', label: 'New trouble controlling when you poo' },
       { value: 'sexual-function', label: 'New loss of feeling or function during sex' },
       { value: 'both-legs', label: 'Pain, tingling, numbness or weakness in both legs' },
-      { value: 'worsening-weakness', label: 'A leg or foot that is getting weaker', hint: 'For example, you keep tripping or your foot drops.' },
+      {
+        value: 'worsening-weakness',
+        label: 'A leg or foot that is getting weaker',
+        hint: 'For example, you keep tripping or your foot drops.',
+      },
       { value: 'chest-pain', label: 'Chest pain' },
-      { value: 'major-trauma', label: 'The pain started after a serious accident', hint: 'Like a car crash or a fall from a height.' },
+      {
+        value: 'major-trauma',
+        label: 'The pain started after a serious accident',
+        hint: 'Like a car crash or a fall from a height.',
+      },
     ],
   },
   {
@@ -102,7 +127,10 @@ export const questions = [
       { value: 'fever', label: 'A high temperature, or you feel hot and shivery' },
       { value: 'weight-loss', label: 'You are losing weight without trying' },
       { value: 'back-lump', label: 'A lump or swelling on your back, or your back has changed shape' },
-      { value: 'night-pain', label: 'Pain that does not get better when you rest and is much worse at night' },
+      {
+        value: 'night-pain',
+        label: 'Pain that does not get better when you rest and is much worse at night',
+      },
       { value: 'cancer-history', label: 'You have had cancer' },
       {
         value: 'immune',

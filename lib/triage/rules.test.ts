@@ -24,7 +24,9 @@ describe('triage rules', () => {
   });
 
   it('lists every reason that fired, most severe first', () => {
-    const result = triage(withAnswers({ emergency: ['bowel', 'chest-pain'], urgent: ['fever'], age: 12, intensity: 9 }));
+    const result = triage(
+      withAnswers({ emergency: ['bowel', 'chest-pain'], urgent: ['fever'], age: 12, intensity: 9 }),
+    );
     expect(result.reasons.map((r) => r.code)).toEqual([
       'emergency:bowel',
       'emergency:chest-pain',
@@ -147,7 +149,9 @@ describe('triage properties', () => {
           : { ...answers, urgent: [...new Set([...answers.urgent, flag])] };
         const after = triage(answersSchema.parse(more));
         expect(outcomeRank(after.outcome)).toBeLessThanOrEqual(outcomeRank(triage(answers).outcome));
-        expect(outcomeRank(after.outcome)).toBeLessThanOrEqual(outcomeRank(isEmergency ? 'emergency' : 'urgent'));
+        expect(outcomeRank(after.outcome)).toBeLessThanOrEqual(
+          outcomeRank(isEmergency ? 'emergency' : 'urgent'),
+        );
       }),
     );
   });

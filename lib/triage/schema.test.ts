@@ -22,12 +22,28 @@ describe('answers schema', () => {
   });
 
   it('still checks later answers that are given with a red flag', () => {
-    expect(errorsOf({ age: 40, emergency: ['bladder'], urgent: [], onset: 'skydiving' })[0]?.field).toBe('onset');
+    expect(errorsOf({ age: 40, emergency: ['bladder'], urgent: [], onset: 'skydiving' })[0]?.field).toBe(
+      'onset',
+    );
   });
 
   it('names every missing answer when no red flag is ticked', () => {
     const fields = errorsOf({ age: 40, emergency: ['none'], urgent: ['none'] }).map((e) => e.field);
-    expect(fields).toEqual(['onset', 'duration', 'trend', 'legPain', 'legNumbness', 'intensity', 'function', 'history', 'worse', 'stiffness', 'worry', 'avoiding', 'lowMood']);
+    expect(fields).toEqual([
+      'onset',
+      'duration',
+      'trend',
+      'legPain',
+      'legNumbness',
+      'intensity',
+      'function',
+      'history',
+      'worse',
+      'stiffness',
+      'worry',
+      'avoiding',
+      'lowMood',
+    ]);
   });
 
   it.each(['age', 'emergency', 'urgent'])('always needs %s', (field) => {
@@ -67,7 +83,10 @@ describe('answers schema', () => {
   });
 
   it('accepts the age and intensity boundaries', () => {
-    for (const [age, intensity] of [[1, 0], [120, 10]]) {
+    for (const [age, intensity] of [
+      [1, 0],
+      [120, 10],
+    ]) {
       expect(parseAnswers({ ...selfCare, age, intensity }).ok).toBe(true);
     }
   });
@@ -91,6 +110,9 @@ describe('parseField (one wizard step)', () => {
   });
 
   it('asks for "None of these" on its own', () => {
-    expect(parseField('worse', ['none', 'sitting'])).toEqual({ ok: false, message: expect.stringContaining('on its own') });
+    expect(parseField('worse', ['none', 'sitting'])).toEqual({
+      ok: false,
+      message: expect.stringContaining('on its own'),
+    });
   });
 });

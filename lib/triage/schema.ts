@@ -1,15 +1,23 @@
 // One schema for the self-check's answers, shared by the wizard (per step), the no-JS server action and
 // POST /api/triage. zod/mini keeps the wizard's bundle small; the messages come from the question list.
 import * as z from 'zod/mini';
-import { emergencyItems, getQuestion, NONE, questionIds, urgentItems, worseItems, type QuestionId } from './questions';
+import {
+  emergencyItems,
+  getQuestion,
+  NONE,
+  questionIds,
+  urgentItems,
+  worseItems,
+  type QuestionId,
+} from './questions';
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
 /** A checkbox set where "none" must stand alone: ticking it beside a symptom is a contradiction to ask about. */
 function setOf<T extends readonly [string, ...string[]]>(values: T) {
-  return z.array(z.enum([...values, NONE])).check(
-    z.refine((list) => !(list.includes(NONE) && list.length > 1), { message: 'none-not-alone' }),
-  );
+  return z
+    .array(z.enum([...values, NONE]))
+    .check(z.refine((list) => !(list.includes(NONE) && list.length > 1), { message: 'none-not-alone' }));
 }
 
 function whole(min: number, max: number) {
@@ -38,7 +46,9 @@ export const fieldSchemas = {
 type Fields = typeof fieldSchemas;
 const alwaysRequired = ['age', 'emergency', 'urgent'] as const;
 type Later = Exclude<QuestionId, (typeof alwaysRequired)[number]>;
-export const laterQuestions = questionIds.filter((id): id is Later => !(alwaysRequired as readonly string[]).includes(id));
+export const laterQuestions = questionIds.filter(
+  (id): id is Later => !(alwaysRequired as readonly string[]).includes(id),
+);
 
 /** True when a red flag is ticked: the check stops there, so the later answers are not needed. */
 export function hasRedFlag(a: { emergency?: readonly string[]; urgent?: readonly string[] }): boolean {
@@ -58,7 +68,8 @@ export const answersSchema = z
     z.superRefine((answers, ctx) => {
       if (hasRedFlag(answers)) return;
       for (const id of laterQuestions) {
-        if (answers[id] === undefined) ctx.issues.push({ code: 'custom', path: [id], message: 'missing', input: undefined });
+        if (answers[id] === undefined)
+          ctx.issues.push({ code: 'custom', path: [id], message: 'missing', input: undefined });
       }
     }),
   );
@@ -92,7 +103,10 @@ export function describeIssue(issue: z.core.$ZodIssue): FieldError {
   }
   if (q.kind === 'number') return { field: id, message: q.invalid };
   if (issue.code === 'invalid_value') {
-    return { field, message: `${JSON.stringify(issue.input)} is not an answer to this question. ${q.required}.` };
+    return {
+      field,
+      message: `${JSON.stringify(issue.input)} is not an answer to this question. ${q.required}.`,
+    };
   }
   return { field, message: q.kind === 'set' ? `${q.required} (a list of answers)` : q.required };
 }
@@ -112,7 +126,10 @@ export type FormValue = string | readonly string[] | undefined;
  * Checks one step's form value with the shared field schema, as the wizard (with and without JavaScript)
  * asks it. A person must tick something on a checkbox page, even if it is "None of these".
  */
-export function parseField(id: QuestionId, raw: FormValue): { ok: true; value: unknown } | { ok: false; message: string } {
+export function parseField(
+  id: QuestionId,
+  raw: FormValue,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   const q = getQuestion(id);
   const values = raw === undefined ? [] : typeof raw === 'string' ? [raw] : [...raw];
   let value: unknown;

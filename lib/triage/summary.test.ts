@@ -20,7 +20,10 @@ describe('summarizeAnswers', () => {
   });
 
   it('stays within the limit', () => {
-    const all = { ...selfCare, worse: ['bending-forward', 'bending-backward', 'sitting', 'standing-walking', 'lifting'] as const };
+    const all = {
+      ...selfCare,
+      worse: ['bending-forward', 'bending-backward', 'sitting', 'standing-walking', 'lifting'] as const,
+    };
     expect(summarizeAnswers({ ...all, worse: [...all.worse] }).length).toBeLessThanOrEqual(SUMMARY_MAX);
   });
 });

@@ -24,7 +24,11 @@ describe('POST /api/triage: outcomes', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await json(response);
-    expect(body).toMatchObject({ outcome: 'self-care', reasons: [], plan: { exercises: expect.any(Array), articles: expect.any(Array) } });
+    expect(body).toMatchObject({
+      outcome: 'self-care',
+      reasons: [],
+      plan: { exercises: expect.any(Array), articles: expect.any(Array) },
+    });
   });
 
   it.each([
@@ -44,7 +48,10 @@ describe('POST /api/triage: outcomes', () => {
     const response = await post(answers);
     expect(response.status).toBe(200);
     const body = await json(response);
-    expect(body).toMatchObject({ outcome, reasons: expect.arrayContaining([{ code, text: expect.any(String) }]) });
+    expect(body).toMatchObject({
+      outcome,
+      reasons: expect.arrayContaining([{ code, text: expect.any(String) }]),
+    });
     expect(body).not.toHaveProperty('plan');
   });
 });
@@ -78,12 +85,35 @@ describe('POST /api/triage: bad input gets 422 naming the field', () => {
   ])('%s', async (_label, body, type, error) => {
     const response = await post(body, type);
     expect(response.status).toBe(422);
-    expect(await json(response)).toMatchObject({ error, field: expect.any(String), message: expect.any(String) });
+    expect(await json(response)).toMatchObject({
+      error,
+      field: expect.any(String),
+      message: expect.any(String),
+    });
   });
 
   it('never answers 5xx, whatever JSON arrives', async () => {
-    const keys = fc.constantFrom('age', 'emergency', 'urgent', 'onset', 'intensity', 'worse', 'lowMood', '__proto__', 'constructor', 'x');
-    const anyJson = fc.oneof(fc.jsonValue(), fc.dictionary(keys, fc.jsonValue()), fc.record({ ...Object.fromEntries(Object.entries(selfCare).map(([k, v]) => [k, fc.oneof(fc.constant(v), fc.jsonValue())])) }));
+    const keys = fc.constantFrom(
+      'age',
+      'emergency',
+      'urgent',
+      'onset',
+      'intensity',
+      'worse',
+      'lowMood',
+      '__proto__',
+      'constructor',
+      'x',
+    );
+    const anyJson = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(keys, fc.jsonValue()),
+      fc.record({
+        ...Object.fromEntries(
+          Object.entries(selfCare).map(([k, v]) => [k, fc.oneof(fc.constant(v), fc.jsonValue())]),
+        ),
+      }),
+    );
     await fc.assert(
       fc.asyncProperty(anyJson, async (value) => {
         const response = await post(JSON.stringify(value));

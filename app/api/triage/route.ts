@@ -15,22 +15,41 @@ function unprocessable(field: string, message: string, error = 'invalid_answers'
   return Response.json({ error, field, message }, { status: 422, headers });
 }
 
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+async function readJson(
+  request: Request,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
-    return { ok: false, response: unprocessable('(content-type)', 'Send the answers as JSON, with the header Content-Type: application/json.', 'unsupported_content_type') };
+    return {
+      ok: false,
+      response: unprocessable(
+        '(content-type)',
+        'Send the answers as JSON, with the header Content-Type: application/json.',
+        'unsupported_content_type',
+      ),
+    };
   }
   let text: string;
   try {
     text = await request.text();
   } catch {
-    return { ok: false, response: unprocessable('(body)', 'The request body could not be read.', 'malformed_json') };
+    return {
+      ok: false,
+      response: unprocessable('(body)', 'The request body could not be read.', 'malformed_json'),
+    };
   }
-  if (text.length > MAX_BODY) return { ok: false, response: unprocessable('(body)', 'The request body is too large.', 'body_too_large') };
+  if (text.length > MAX_BODY)
+    return {
+      ok: false,
+      response: unprocessable('(body)', 'The request body is too large.', 'body_too_large'),
+    };
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
-    return { ok: false, response: unprocessable('(body)', 'The request body is not valid JSON.', 'malformed_json') };
+    return {
+      ok: false,
+      response: unprocessable('(body)', 'The request body is not valid JSON.', 'malformed_json'),
+    };
   }
 }
 
@@ -49,6 +68,10 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     // A fixed message and nothing else: the error object could carry the answers into the logs.
     logger.error({ route: '/api/triage' }, 'triage handler failed');
-    return unprocessable('(body)', 'The answers could not be checked. Check the body and try again.', 'unprocessable');
+    return unprocessable(
+      '(body)',
+      'The answers could not be checked. Check the body and try again.',
+      'unprocessable',
+    );
   }
 }

@@ -50,7 +50,11 @@ function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcom
               Call {e.number}
             </a>
           </p>
-          <CareCard level="emergency" title={`Call ${e.number} or go to the emergency department now`} headingLevel={2}>
+          <CareCard
+            level="emergency"
+            title={`Call ${e.number} or go to the emergency department now`}
+            headingLevel={2}
+          >
             <p>Your answers show signs of a problem that needs treatment straight away.</p>
             <p>Do not drive yourself. Do not wait to see if it gets better.</p>
           </CareCard>
@@ -62,7 +66,8 @@ function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcom
           <Heading>Contact a doctor today</Heading>
           <CareCard level="urgent" title="Get a same-day appointment" headingLevel={2}>
             <p>
-              Ask your doctor for an appointment today, go to an urgent care center, or call our {n.label} at <a href={n.href}>{n.phone}</a>.
+              Ask your doctor for an appointment today, go to an urgent care center, or call our {n.label} at{' '}
+              <a href={n.href}>{n.phone}</a>.
             </p>
             <p>Do not start new exercises for your back until a doctor has checked you.</p>
           </CareCard>
@@ -76,8 +81,13 @@ function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcom
         <>
           <Heading>See a doctor in the next 1 to 2 weeks</Heading>
           <CareCard level="non-urgent" title="Make a routine appointment" headingLevel={2}>
-            {answers.age < 16 ? <p>This self-check is for people aged 16 and over. A doctor can check your back properly.</p> : null}
-            <p>Make an appointment with your doctor this week or next. Take a note of your answers, or print this page.</p>
+            {answers.age < 16 ? (
+              <p>This self-check is for people aged 16 and over. A doctor can check your back properly.</p>
+            ) : null}
+            <p>
+              Make an appointment with your doctor this week or next. Take a note of your answers, or print
+              this page.
+            </p>
             <p>Until then, keep gently active and use pain relief if you need it.</p>
           </CareCard>
           <SafetyNet contacts={contacts} />
@@ -87,7 +97,10 @@ function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcom
       return (
         <>
           <Heading>Book a free assessment with a physical therapist</Heading>
-          <p className="my-4 text-lg">Your answers show your back needs a proper check. A physical therapist can find out what is going on and plan your recovery with you.</p>
+          <p className="my-4 text-lg">
+            Your answers show your back needs a proper check. A physical therapist can find out what is going
+            on and plan your recovery with you.
+          </p>
           <BookingOffer summary={summarizeAnswers(answers)} />
           <CareCard level="non-urgent" title="Until your assessment" headingLevel={2}>
             <p>Keep as active as you can. Gentle walking helps. Avoid long bed rest.</p>
@@ -99,7 +112,10 @@ function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcom
       return (
         <>
           <Heading>You can look after this at home</Heading>
-          <p className="my-4 text-lg">Your answers show no warning signs. Most back pain like yours gets better with the right movement in a few weeks. Here is a plan made from your answers.</p>
+          <p className="my-4 text-lg">
+            Your answers show no warning signs. Most back pain like yours gets better with the right movement
+            in a few weeks. Here is a plan made from your answers.
+          </p>
           <SelfCarePlanView plan={buildPlan(answers, library)} />
           <SafetyNet contacts={contacts} />
           <section aria-labelledby="book-title" className="my-8">

@@ -30,7 +30,9 @@ export function SelfCarePlanView({ plan }: { plan: SelfCarePlan }) {
         <h2 id="exercises-title" className="text-2xl font-bold">
           Your exercises
         </h2>
-        <p className="mt-2">Stop an exercise if it makes pain spread down your leg, or causes numbness or tingling.</p>
+        <p className="mt-2">
+          Stop an exercise if it makes pain spread down your leg, or causes numbness or tingling.
+        </p>
         <ol className="mt-4 space-y-4">
           {plan.exercises.map((e) => (
             <li key={e.slug} className="rounded-md border border-slate-300 p-4" data-exercise={e.slug}>

@@ -15,7 +15,9 @@ export function Reasons({ reasons }: { reasons: Reason[] }) {
         Why am I seeing this?
       </h2>
       {reasons.length === 0 ? (
-        <p className="mt-2">None of your answers points to a problem that needs a doctor or a physical therapist now.</p>
+        <p className="mt-2">
+          None of your answers points to a problem that needs a doctor or a physical therapist now.
+        </p>
       ) : (
         <ul className="mt-2 list-disc space-y-2 pl-6">
           {reasons.map((r) => (
@@ -36,7 +38,8 @@ export function EmergencyList({ contacts }: { contacts: Contacts }) {
   return (
     <>
       <p>
-        Call <a href={contacts.emergency.href}>{contacts.emergency.number}</a> or go to the emergency department if you get:
+        Call <a href={contacts.emergency.href}>{contacts.emergency.number}</a> or go to the emergency
+        department if you get:
       </p>
       <ul>
         {emergencyItems.map((item) => (
@@ -51,7 +54,8 @@ export function UrgentList({ contacts }: { contacts: Contacts }) {
   return (
     <>
       <p>
-        Contact a doctor the same day, or call our {contacts.nonEmergency.label} at <a href={contacts.nonEmergency.href}>{contacts.nonEmergency.phone}</a>, if:
+        Contact a doctor the same day, or call our {contacts.nonEmergency.label} at{' '}
+        <a href={contacts.nonEmergency.href}>{contacts.nonEmergency.phone}</a>, if:
       </p>
       <ul>
         {urgentItems.map((item) => (
