@@ -42,7 +42,8 @@ export default defineConfig({
     ? undefined
     : {
         // A production build on a throwaway data folder; E2E_SKIP_BUILD reuses an existing .next.
-        command: process.env.E2E_SKIP_BUILD ? 'npx next start' : 'npm run build && npx next start',
+        // The server's output is also kept in the data folder, so a test can show answers never reach the logs.
+        command: `${process.env.E2E_SKIP_BUILD ? 'npx next start' : 'npm run build && npx next start'} 2>&1 | tee "${path.join(dataDir, 'server.log')}"`,
         url: `${baseURL}/api/health`,
         timeout: 300_000,
         reuseExistingServer: false,

@@ -29,7 +29,7 @@ export function SiteHeader() {
               </li>
             ))}
             <li>
-              <Link href="/book" className="btn-primary">
+              <Link href="/book" className="btn-primary" data-booking-link>
                 Book a free assessment
               </Link>
             </li>

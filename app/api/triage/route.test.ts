@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { selfCare } from '@/lib/triage/fixtures';
+import { logger } from '@/lib/server/logger';
+import { POST } from './route';
+
+function post(body: unknown, contentType = 'application/json'): Promise<Response> {
+  return POST(
+    new Request('http://localhost/api/triage', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+async function json(response: Response): Promise<Record<string, unknown>> {
+  return (await response.json()) as Record<string, unknown>;
+}
+
+describe('POST /api/triage: outcomes', () => {
+  it('answers self-care with a plan', async () => {
+    const response = await post(selfCare);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = await json(response);
+    expect(body).toMatchObject({
+      outcome: 'self-care',
+      reasons: [],
+      plan: { exercises: expect.any(Array), articles: expect.any(Array) },
+    });
+  });
+
+  it.each([
+    [{ age: 40, emergency: ['saddle-numbness'], urgent: [] }, 'emergency', 'emergency:saddle-numbness'],
+    [{ age: 40, emergency: ['none'], urgent: ['night-pain'] }, 'urgent', 'urgent:night-pain'],
+    [{ ...selfCare, age: 15 }, 'doctor', 'doctor:under-16'],
+    [{ ...selfCare, age: 44, duration: 'over-12-weeks', stiffness: 'yes' }, 'doctor', 'doctor:inflammatory'],
+    [{ ...selfCare, legPain: 'below-knee' }, 'assessment', 'assessment:leg-below-knee'],
+    [{ ...selfCare, legNumbness: 'not-sure' }, 'assessment', 'assessment:leg-numbness'],
+    [{ ...selfCare, duration: '6-12-weeks' }, 'assessment', 'assessment:not-settling'],
+    [{ ...selfCare, duration: '1-6-weeks', trend: 'worse' }, 'assessment', 'assessment:getting-worse'],
+    [{ ...selfCare, intensity: 8 }, 'assessment', 'assessment:severe-pain'],
+    [{ ...selfCare, function: 'unable' }, 'assessment', 'assessment:function'],
+    [{ ...selfCare, lowMood: 'yes' }, 'assessment', 'assessment:distress'],
+    [{ ...selfCare, age: 50, history: 'first' }, 'assessment', 'assessment:first-over-50'],
+  ])('%j gives %s with reason %s and no plan', async (answers, outcome, code) => {
+    const response = await post(answers);
+    expect(response.status).toBe(200);
+    const body = await json(response);
+    expect(body).toMatchObject({
+      outcome,
+      reasons: expect.arrayContaining([{ code, text: expect.any(String) }]),
+    });
+    expect(body).not.toHaveProperty('plan');
+  });
+});
+
+describe('POST /api/triage: bad input gets 422 naming the field', () => {
+  it.each([
+    ['an unknown key', { ...selfCare, colour: 'blue' }, 'colour'],
+    ['a misspelt red-flag key', { ...selfCare, emergecy: ['bladder'] }, 'emergecy'],
+    ['a wrong type', { ...selfCare, age: '30' }, 'age'],
+    ['a fractional number', { ...selfCare, intensity: 7.5 }, 'intensity'],
+    ['a number out of range', { ...selfCare, intensity: 11 }, 'intensity'],
+    ['an age out of range', { ...selfCare, age: 0 }, 'age'],
+    ['an unknown value', { ...selfCare, onset: 'skydiving' }, 'onset'],
+    ['an unknown red-flag value', { ...selfCare, urgent: ['fevr'] }, 'urgent'],
+    ['"none" beside a red flag', { ...selfCare, emergency: ['none', 'bladder'] }, 'emergency'],
+    ['a missing required answer', { ...selfCare, worry: undefined }, 'worry'],
+    ['a missing red-flag set', { age: 30, emergency: [] }, 'urgent'],
+  ])('%s', async (_label, body, field) => {
+    const response = await post(body);
+    expect(response.status).toBe(422);
+    expect(await json(response)).toEqual({ error: 'invalid_answers', field, message: expect.any(String) });
+  });
+
+  it.each([
+    ['malformed JSON', '{"age": 30,', 'application/json', 'malformed_json'],
+    ['an empty body', '', 'application/json', 'malformed_json'],
+    ['a JSON array', '[]', 'application/json', 'invalid_answers'],
+    ['JSON null', 'null', 'application/json', 'invalid_answers'],
+    ['a form body', 'age=30', 'application/x-www-form-urlencoded', 'unsupported_content_type'],
+    ['no content type', JSON.stringify(selfCare), '', 'unsupported_content_type'],
+  ])('%s', async (_label, body, type, error) => {
+    const response = await post(body, type);
+    expect(response.status).toBe(422);
+    expect(await json(response)).toMatchObject({
+      error,
+      field: expect.any(String),
+      message: expect.any(String),
+    });
+  });
+
+  it('never answers 5xx, whatever JSON arrives', async () => {
+    const keys = fc.constantFrom(
+      'age',
+      'emergency',
+      'urgent',
+      'onset',
+      'intensity',
+      'worse',
+      'lowMood',
+      '__proto__',
+      'constructor',
+      'x',
+    );
+    const anyJson = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(keys, fc.jsonValue()),
+      fc.record({
+        ...Object.fromEntries(
+          Object.entries(selfCare).map(([k, v]) => [k, fc.oneof(fc.constant(v), fc.jsonValue())]),
+        ),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(anyJson, async (value) => {
+        const response = await post(JSON.stringify(value));
+        expect([200, 422]).toContain(response.status);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never answers 5xx for random text', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string(), async (text) => {
+        expect([200, 422]).toContain((await post(text)).status);
+      }),
+    );
+  });
+});
+
+describe('POST /api/triage: privacy', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('writes nothing to the logger or the console about the answers, good or bad', async () => {
+    const marker = 'zz-marker-7f3a9c';
+    const calls: unknown[] = [];
+    for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const) {
+      vi.spyOn(logger, level).mockImplementation((...args: unknown[]) => void calls.push(args));
+    }
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void calls.push(args));
+    }
+    const stdout = vi.spyOn(process.stdout, 'write');
+    await post(selfCare);
+    await post({ ...selfCare, onset: marker });
+    await post({ ...selfCare, [marker]: ['bladder'] });
+    await post(`{"note": "${marker}"`);
+    expect(calls).toEqual([]);
+    expect(stdout.mock.calls.flat().join('')).not.toContain(marker);
+  });
+});

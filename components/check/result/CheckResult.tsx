@@ -1,0 +1,142 @@
+// The five result pages in NHS care-card style. Plain components: the wizard renders them after the last
+// step (with or without JavaScript) from the same pure triage and plan functions as the API.
+import type { ReactNode } from 'react';
+import { CareCard } from '@/components/ui/CareCard';
+import { buildPlan, type Library } from '@/lib/triage/plan';
+import { triage, type Outcome } from '@/lib/triage/rules';
+import type { Answers } from '@/lib/triage/schema';
+import { summarizeAnswers } from '@/lib/triage/summary';
+import { BookingOffer, EmergencyList, Reasons, ResultActions, UrgentList, type Contacts } from './parts';
+import { SelfCarePlanView } from './SelfCarePlanView';
+
+interface Props {
+  answers: Answers;
+  library: Library;
+  contacts: Contacts;
+  printButton?: ReactNode;
+}
+
+const h1 = 'text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl focus:outline-none';
+
+function Heading({ children }: { children: ReactNode }) {
+  return (
+    <h1 className={h1} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
+
+function SafetyNet({ contacts }: { contacts: Contacts }) {
+  return (
+    <CareCard level="urgent" title="When to get help sooner" headingLevel={2}>
+      <EmergencyList contacts={contacts} />
+      <UrgentList contacts={contacts} />
+      <p>
+        <strong>Book an assessment if it is not better in two weeks or gets worse.</strong>
+      </p>
+    </CareCard>
+  );
+}
+
+function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcome }) {
+  const { emergency: e, nonEmergency: n } = contacts;
+  switch (outcome) {
+    case 'emergency':
+      return (
+        <>
+          <Heading>Call {e.number} now</Heading>
+          <p className="my-6">
+            <a href={e.href} className="btn-danger px-8 py-4 text-3xl">
+              Call {e.number}
+            </a>
+          </p>
+          <CareCard
+            level="emergency"
+            title={`Call ${e.number} or go to the emergency department now`}
+            headingLevel={2}
+          >
+            <p>Your answers show signs of a problem that needs treatment straight away.</p>
+            <p>Do not drive yourself. Do not wait to see if it gets better.</p>
+          </CareCard>
+        </>
+      );
+    case 'urgent':
+      return (
+        <>
+          <Heading>Contact a doctor today</Heading>
+          <CareCard level="urgent" title="Get a same-day appointment" headingLevel={2}>
+            <p>
+              Ask your doctor for an appointment today, go to an urgent care center, or call our {n.label} at{' '}
+              <a href={n.href}>{n.phone}</a>.
+            </p>
+            <p>Do not start new exercises for your back until a doctor has checked you.</p>
+          </CareCard>
+          <CareCard level="emergency" title="Call now if things get worse" headingLevel={2}>
+            <EmergencyList contacts={contacts} />
+          </CareCard>
+        </>
+      );
+    case 'doctor':
+      return (
+        <>
+          <Heading>See a doctor in the next 1 to 2 weeks</Heading>
+          <CareCard level="non-urgent" title="Make a routine appointment" headingLevel={2}>
+            {answers.age < 16 ? (
+              <p>This self-check is for people aged 16 and over. A doctor can check your back properly.</p>
+            ) : null}
+            <p>
+              Make an appointment with your doctor this week or next. Take a note of your answers, or print
+              this page.
+            </p>
+            <p>Until then, keep gently active and use pain relief if you need it.</p>
+          </CareCard>
+          <SafetyNet contacts={contacts} />
+        </>
+      );
+    case 'assessment':
+      return (
+        <>
+          <Heading>Book a free assessment with a physical therapist</Heading>
+          <p className="my-4 text-lg">
+            Your answers show your back needs a proper check. A physical therapist can find out what is going
+            on and plan your recovery with you.
+          </p>
+          <BookingOffer summary={summarizeAnswers(answers)} />
+          <CareCard level="non-urgent" title="Until your assessment" headingLevel={2}>
+            <p>Keep as active as you can. Gentle walking helps. Avoid long bed rest.</p>
+          </CareCard>
+          <SafetyNet contacts={contacts} />
+        </>
+      );
+    case 'self-care':
+      return (
+        <>
+          <Heading>You can look after this at home</Heading>
+          <p className="my-4 text-lg">
+            Your answers show no warning signs. Most back pain like yours gets better with the right movement
+            in a few weeks. Here is a plan made from your answers.
+          </p>
+          <SelfCarePlanView plan={buildPlan(answers, library)} />
+          <SafetyNet contacts={contacts} />
+          <section aria-labelledby="book-title" className="my-8">
+            <h2 id="book-title" className="text-xl font-bold">
+              Want a physical therapist to check it?
+            </h2>
+            <p className="my-2">You do not need to, but you can book a free assessment at any time.</p>
+            <BookingOffer summary={summarizeAnswers(answers)} quiet />
+          </section>
+        </>
+      );
+  }
+}
+
+export function CheckResult(props: Props) {
+  const { outcome, reasons } = triage(props.answers);
+  return (
+    <div data-outcome={outcome} className="max-w-3xl">
+      <Body {...props} outcome={outcome} />
+      <Reasons reasons={reasons} />
+      <ResultActions printButton={props.printButton} />
+    </div>
+  );
+}

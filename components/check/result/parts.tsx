@@ -1,0 +1,90 @@
+// Pieces shared by the result pages. Plain components (no hooks, no handlers) so a server component or the
+// wizard can render them.
+import type { Reason } from '@/lib/triage/rules';
+import { emergencyItems, optionLabel, urgentItems } from '@/lib/triage/questions';
+
+export interface Contacts {
+  emergency: { number: string; href: string };
+  nonEmergency: { label: string; phone: string; href: string };
+}
+
+export function Reasons({ reasons }: { reasons: Reason[] }) {
+  return (
+    <section aria-labelledby="why-title" className="my-8 rounded-md bg-slate-50 p-5">
+      <h2 id="why-title" className="text-xl font-bold">
+        Why am I seeing this?
+      </h2>
+      {reasons.length === 0 ? (
+        <p className="mt-2">
+          None of your answers points to a problem that needs a doctor or a physical therapist now.
+        </p>
+      ) : (
+        <ul className="mt-2 list-disc space-y-2 pl-6">
+          {reasons.map((r) => (
+            <li key={r.code} data-reason={r.code}>
+              {r.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-3">
+        <a href="/check/how-it-works">How the self-check works</a>
+      </p>
+    </section>
+  );
+}
+
+export function EmergencyList({ contacts }: { contacts: Contacts }) {
+  return (
+    <>
+      <p>
+        Call <a href={contacts.emergency.href}>{contacts.emergency.number}</a> or go to the emergency
+        department if you get:
+      </p>
+      <ul>
+        {emergencyItems.map((item) => (
+          <li key={item}>{optionLabel('emergency', item).toLowerCase()}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function UrgentList({ contacts }: { contacts: Contacts }) {
+  return (
+    <>
+      <p>
+        Contact a doctor the same day, or call our {contacts.nonEmergency.label} at{' '}
+        <a href={contacts.nonEmergency.href}>{contacts.nonEmergency.phone}</a>, if:
+      </p>
+      <ul>
+        {urgentItems.map((item) => (
+          <li key={item}>{optionLabel('urgent', item).toLowerCase()}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Hidden on paper: a booking form cannot be posted from a printout. */
+export function BookingOffer({ summary, quiet = false }: { summary: string; quiet?: boolean }) {
+  return (
+    <form method="post" action="/book/attach-summary" className="no-print">
+      <input type="hidden" name="summary" value={summary} />
+      <button type="submit" className={quiet ? 'btn-secondary' : 'btn-primary text-lg'}>
+        Book a free assessment
+      </button>
+    </form>
+  );
+}
+
+export function ResultActions({ printButton }: { printButton?: React.ReactNode }) {
+  return (
+    <div className="no-print mt-10 flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
+      {printButton}
+      <a href="/check" className="btn-secondary">
+        Start again
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+
+// The self-check walked by its contract: inputs named by question id with the spec's values. Tests tagged
+// @nojs run in both projects (JavaScript on and off); the rest need JavaScript.
+
+type Answer = [id: string, value: string | string[]];
+
+const selfCarePath: Answer[] = [
+  ['age', '30'],
+  ['emergency', ['none']],
+  ['urgent', ['none']],
+  ['onset', 'running'],
+  ['duration', 'under-1-week'],
+  ['trend', 'better'],
+  ['legPain', 'none'],
+  ['legNumbness', 'no'],
+  ['intensity', '4'],
+  ['function', 'limited'],
+  ['history', 'recurrent'],
+  ['worse', ['sitting', 'bending-forward']],
+  ['stiffness', 'no'],
+  ['worry', 'slightly'],
+  ['avoiding', 'no'],
+  ['lowMood', 'no'],
+];
+const change = (changes: Record<string, string | string[]>): Answer[] =>
+  selfCarePath.map(([id, v]) => [id, changes[id] ?? v]);
+
+const paths: { outcome: string; answers: Answer[] }[] = [
+  {
+    outcome: 'emergency',
+    answers: [
+      ['age', '40'],
+      ['emergency', ['bladder', 'both-legs']],
+    ],
+  },
+  {
+    outcome: 'urgent',
+    answers: [
+      ['age', '40'],
+      ['emergency', ['none']],
+      ['urgent', ['fever']],
+    ],
+  },
+  { outcome: 'doctor', answers: change({ age: '15' }) },
+  { outcome: 'assessment', answers: change({ intensity: '9', onset: 'lifting' }) },
+  { outcome: 'self-care', answers: selfCarePath },
+];
+
+async function fillIn(page: Page, [id, value]: Answer) {
+  const inputs = page.locator(`input[name="${id}"]:not([type="hidden"])`);
+  const type = await inputs.first().getAttribute('type');
+  if (type === 'text') await inputs.fill(String(value));
+  else
+    for (const v of [value].flat())
+      await page.locator(`input[name="${id}"][value="${v}"]:not([type="hidden"])`).check();
+}
+
+async function answer(page: Page, step: Answer, index: number, total = 16) {
+  await expect(page.getByText(`Question ${index + 1} of ${total}`)).toBeVisible();
+  await fillIn(page, step);
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+async function walk(page: Page, answers: Answer[], { axe = false } = {}) {
+  await page.goto('/check');
+  for (const [i, step] of answers.entries()) {
+    if (axe) {
+      // Wait for the step's page to finish loading (a form post without JavaScript) before checking it.
+      await expect(page.getByText(`Question ${i + 1} of 16`)).toBeVisible();
+      await expectAccessible(page, `/check question ${i + 1}`);
+    }
+    await answer(page, step, i);
+  }
+}
+
+test.describe('self-check', () => {
+  for (const { outcome, answers } of paths) {
+    test(`reaches ${outcome} in ${answers.length} questions @nojs`, async ({ page }) => {
+      await walk(page, answers);
+      const result = page.locator(`[data-outcome="${outcome}"]`);
+      await expect(result).toBeVisible();
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.getByRole('heading', { name: 'Why am I seeing this?' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', '/check');
+      // Answers never travel in the address, and the check sets no cookies.
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/check');
+      expect(await page.context().cookies()).toEqual([]);
+      await expectAccessible(page, `/check result ${outcome}`);
+    });
+  }
+
+  test('every step and the self-care result pass axe, with the tailored plan @nojs', async ({ page }) => {
+    await walk(page, selfCarePath, { axe: true });
+    const result = page.locator('[data-outcome="self-care"]');
+    await expect(result.getByRole('heading', { level: 1 })).toHaveText('You can look after this at home');
+    const exercises = result.locator('[data-exercise]');
+    expect(await exercises.count()).toBeGreaterThanOrEqual(3);
+    expect(await exercises.count()).toBeLessThanOrEqual(6);
+    await expect(exercises.first()).toContainText('Dose:');
+    await expect(result.locator('[data-exercise="prone-press-up"]')).toBeVisible();
+    await expect(result.getByText('Weeks 3 and 4')).toBeVisible();
+    await expect(result.getByRole('link', { name: /^Running and back pain/ })).toBeVisible();
+    await expect(
+      result.getByText('Book an assessment if it is not better in two weeks or gets worse.'),
+    ).toBeVisible();
+    const offer = result.locator('form[action="/book/attach-summary"]');
+    await expect(offer).toHaveAttribute('method', 'post');
+    await expect(offer.getByRole('button', { name: 'Book a free assessment' })).toBeVisible();
+    const summary = await offer.locator('input[type="hidden"][name="summary"]').inputValue();
+    expect(summary.split('\n')).toContain('Age: 30');
+    expect(summary.split('\n')).toContain('Makes it worse: Bending forward; Sitting');
+  });
+
+  test('the emergency result puts the number first and offers no booking @nojs', async ({ page }) => {
+    await walk(page, paths[0]!.answers);
+    const result = page.locator('[data-outcome="emergency"]');
+    await expect(result.getByRole('heading', { level: 1 })).toHaveText('Call 911 now');
+    await expect(result.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+    await expect(page.getByRole('button', { name: /book/i })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /book/i })).toHaveCount(0);
+    await expect(result.locator('[data-reason="emergency:bladder"]')).toBeVisible();
+    await expect(result.locator('[data-reason="emergency:both-legs"]')).toBeVisible();
+  });
+
+  test('urgent and doctor results say what to do and when @nojs', async ({ page }) => {
+    await walk(page, paths[1]!.answers);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact a doctor today');
+    await expect(page.getByRole('link', { name: '+1 312 555 0199' }).first()).toHaveAttribute(
+      'href',
+      'tel:+13125550199',
+    );
+    await walk(page, paths[2]!.answers);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('See a doctor in the next 1 to 2 weeks');
+    await expect(page.getByText('This self-check is for people aged 16 and over.')).toBeVisible();
+  });
+
+  test('the assessment result leads with the booking offer @nojs', async ({ page }) => {
+    await walk(page, paths[3]!.answers);
+    const result = page.locator('[data-outcome="assessment"]');
+    const offer = result.locator('form[action="/book/attach-summary"][method="post"]');
+    await expect(offer.getByRole('button', { name: 'Book a free assessment' })).toBeVisible();
+    expect(await offer.locator('input[name="summary"]').inputValue()).toContain(
+      'Worst pain in the last 24 hours (0 to 10): 9 out of 10',
+    );
+    await expect(result.locator('[data-reason="assessment:severe-pain"]')).toBeVisible();
+  });
+
+  test('going back keeps the answers @nojs', async ({ page }) => {
+    await walk(page, selfCarePath.slice(0, 4));
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByText('Question 4 of 16')).toBeVisible();
+    await expect(page.locator('input[name="onset"][value="running"]')).toBeChecked();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.locator('input[name="emergency"][value="none"]')).toBeChecked();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveValue('30');
+    await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByText('Question 5 of 16')).toBeVisible();
+    await expectAccessible(page, '/check after going back');
+  });
+
+  test('a missing or wrong answer shows an error summary linked to the field @nojs', async ({ page }) => {
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.locator('[aria-labelledby="error-summary-title"]');
+    await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Enter your age' })).toHaveAttribute('href', '#age');
+    await expect(page).toHaveTitle(/^Error: How old are you\?/);
+    await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveAttribute(
+      'aria-describedby',
+      'age-hint age-error',
+    );
+    await expectAccessible(page, '/check age error');
+    await page.getByRole('textbox', { name: 'How old are you?' }).fill('200');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(summary.getByRole('link')).toHaveText(
+      'Enter your age as a whole number from 1 to 120, like 34',
+    );
+    await fillIn(page, ['age', '40']);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(summary.getByRole('link')).toHaveText('Select any you have, or select "None of these"');
+    await expect(summary.getByRole('link')).toHaveAttribute('href', '#emergency');
+    await expect(page.locator('#emergency')).toHaveAttribute('name', 'emergency');
+    await expectAccessible(page, '/check emergency error');
+    await fillIn(page, ['emergency', ['bowel', 'none']]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // Without JavaScript both boxes reach the server, which refuses them; with it, ticking "None" clears the others.
+    if (test.info().project.use.javaScriptEnabled === false) {
+      await expect(summary.getByRole('link')).toContainText('on its own');
+    } else {
+      await expect(page.locator('[data-outcome]')).toHaveCount(0);
+      await expect(page.getByText('Question 3 of 16')).toBeVisible();
+    }
+  });
+
+  test('how it works explains the rules, sources, limits and privacy @nojs', async ({ page }) => {
+    await page.goto('/check/how-it-works');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How the self-check works');
+    for (const text of [
+      'NG59',
+      '10.2519/jospt.2020.9971',
+      'https://www.nhs.uk/conditions/back-pain/',
+      'not a diagnosis',
+      '16 and over',
+      'We do not store your answers',
+    ]) {
+      await expect(page.getByText(text).first()).toBeVisible();
+    }
+    await expectAccessible(page);
+  });
+
+  test('answers typed into the check never reach the server log @nojs', async ({ page, request }) => {
+    const marker = `zz${Date.now().toString(36)}marker`;
+    await page.goto('/check');
+    await page.getByRole('textbox', { name: 'How old are you?' }).fill(marker);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'How old are you?' }).fill('41');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await fillIn(page, ['emergency', ['chest-pain']]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('[data-outcome="emergency"]')).toBeVisible();
+    const api = await request.post('/api/triage', {
+      data: { age: 41, emergency: [], urgent: [], [marker]: ['bladder'] },
+    });
+    expect(api.status()).toBe(422);
+    expect(await api.json()).toMatchObject({ field: marker });
+    const log = readFileSync(path.join(process.env.E2E_DATA_DIR ?? '', 'server.log'), 'utf8');
+    expect(log).toContain('Ready'); // the file really is the server's output
+    expect(log).not.toContain(marker);
+  });
+});
+
+test.describe('self-check with JavaScript', () => {
+  test('steps change without a page load and focus moves to the question', async ({ page }) => {
+    await page.goto('/check');
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await answer(page, ['age', '30'], 0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Do you have any of these?');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page).toHaveTitle(/^Do you have any of these\? \(question 2 of 16\)/);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  });
+
+  test('the error summary takes focus and the title says Error', async ({ page }) => {
+    await page.goto('/check');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.locator('[aria-labelledby="error-summary-title"]')).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await page.getByRole('textbox', { name: 'How old are you?' }).fill('30');
+    await expect(page.getByRole('heading', { name: 'There is a problem' })).toHaveCount(0);
+  });
+
+  test('"None of these" stands alone', async ({ page }) => {
+    await walk(page, [['age', '30']]);
+    await page.locator('input[name="emergency"][value="bowel"]').check();
+    await page.locator('input[name="emergency"][value="none"]').check();
+    await expect(page.locator('input[name="emergency"][value="bowel"]')).not.toBeChecked();
+    await page.locator('input[name="emergency"][value="chest-pain"]').check();
+    await expect(page.locator('input[name="emergency"][value="none"]')).not.toBeChecked();
+  });
+
+  test('results can be printed', async ({ page }) => {
+    await walk(page, selfCarePath);
+    await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Your result/);
+  });
+});

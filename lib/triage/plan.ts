@@ -1,0 +1,274 @@
+// The self-care plan: built from the stage (duration), the pattern (what makes it worse) and the start
+// (onset), so two readers with different answers get different plans. Pure: the exercise and article
+// library is passed in, so this file never touches the content engine.
+import { doseText, type DoseLike } from '../content/dose';
+import { emergencyItems, NONE, optionLabel, urgentItems } from './questions';
+import type { Answers } from './schema';
+
+export interface LibraryExercise {
+  slug: string;
+  title: string;
+  url: string;
+  dose: DoseLike;
+}
+export interface LibraryArticle {
+  slug: string;
+  title: string;
+  url: string;
+}
+export interface Library {
+  exercises: readonly LibraryExercise[];
+  articles: readonly LibraryArticle[];
+}
+
+export interface AdviceBlock {
+  title: string;
+  advice: string[];
+}
+export interface PlanExercise {
+  slug: string;
+  title: string;
+  url: string;
+  dose: string;
+  frequency: string;
+  why: string;
+}
+export interface SelfCarePlan {
+  stage: AdviceBlock;
+  pattern: AdviceBlock;
+  onset: AdviceBlock;
+  exercises: PlanExercise[];
+  progression: { weeks: string; text: string }[];
+  articles: LibraryArticle[];
+  safetyNet: { emergency: string[]; urgent: string[]; review: string };
+}
+
+type Duration = NonNullable<Answers['duration']>;
+type Onset = NonNullable<Answers['onset']>;
+type Pick = [slug: string, why: string];
+
+const stages: Record<Duration, { block: AdviceBlock; exercises: Pick[]; articles: string[] }> = {
+  'under-1-week': {
+    block: {
+      title: 'In the first week',
+      advice: [
+        'Keep moving gently. Short walks help more than bed rest.',
+        'A heat pack or warm bath can ease tight muscles.',
+        'Pause heavy training, but do what you can without the pain getting much worse.',
+      ],
+    },
+    exercises: [
+      ['pelvic-tilt', 'Gentle movement to ease stiffness in the first days.'],
+      ['knee-to-chest', 'A soft stretch that often eases pain early on.'],
+      ['cat-camel', 'Moves your back through a small, comfortable range.'],
+    ],
+    articles: ['first-48-hours-after-a-back-tweak', 'rest-or-stay-active', 'pain-relief-options'],
+  },
+  '1-6-weeks': {
+    block: {
+      title: 'From week 1 to week 6',
+      advice: [
+        'Most back pain gets much better within 6 weeks.',
+        'Build your activity up a little each week. Some soreness is OK if it settles by the next day.',
+        'Start bringing back the training you enjoy, at a lighter load.',
+      ],
+    },
+    exercises: [
+      ['cat-camel', 'Keeps your back moving as it recovers.'],
+      ['glute-bridge', 'Builds strength in your hips to share the load.'],
+      ['bird-dog', 'Teaches your back to stay steady while your arms and legs move.'],
+    ],
+    articles: ['how-long-does-back-pain-last', 'progressing-load-safely'],
+  },
+  '6-12-weeks': {
+    block: {
+      title: 'After 6 weeks',
+      advice: [
+        'Keep active and build strength step by step.',
+        'Book an assessment so we can find what is holding your recovery back.',
+      ],
+    },
+    exercises: [
+      ['bird-dog', 'Builds control of your back.'],
+      ['dead-bug', 'Builds control of your tummy muscles.'],
+      ['side-plank', 'Builds strength along the side of your trunk.'],
+    ],
+    articles: ['how-long-does-back-pain-last', 'when-to-see-a-physical-therapist'],
+  },
+  'over-12-weeks': {
+    block: {
+      title: 'After 12 weeks',
+      advice: [
+        'Long-lasting pain does not mean damage. Strength and activity still help.',
+        'A physical therapist can plan this with you.',
+      ],
+    },
+    exercises: [
+      ['bird-dog', 'Builds control of your back.'],
+      ['dead-bug', 'Builds control of your tummy muscles.'],
+      ['side-plank', 'Builds strength along the side of your trunk.'],
+    ],
+    articles: ['living-with-recurring-back-pain', 'when-to-see-a-physical-therapist'],
+  },
+};
+
+const onsets: Record<Onset, { advice: string; exercises: Pick[]; articles: string[] }> = {
+  lifting: {
+    advice: 'When you go back to lifting, start light and practise hinging at the hips.',
+    exercises: [['hip-hinge-drill', 'Practises the hip hinge, so your hips take the load when you lift.']],
+    articles: ['lifting-form-checklist', 'lifting-technique-and-spinal-load'],
+  },
+  running: {
+    advice: 'Go back to running with shorter, easier runs on flat ground, and add a little each week.',
+    exercises: [['glute-bridge', 'Strong hips steady your back while you run.']],
+    articles: ['running-and-back-pain', 'cross-training-and-low-impact-options'],
+  },
+  sport: {
+    advice: 'Go back to training before matches, and to twisting and contact last.',
+    exercises: [['side-plank', 'Builds trunk strength for turning and landing.']],
+    articles: ['training-load-spikes-and-overtraining', 'warm-up-that-protects-your-back'],
+  },
+  'gym-other': {
+    advice: 'Go back to the gym at about half your usual load and build up over a few weeks.',
+    exercises: [['dead-bug', 'Builds trunk control you can take back into your workouts.']],
+    articles: ['returning-to-the-gym-after-back-pain', 'training-load-spikes-and-overtraining'],
+  },
+  everyday: {
+    advice: 'Change position often through the day and break up long jobs into shorter ones.',
+    exercises: [['hip-hinge-drill', 'Helps you bend and lift everyday things with your hips.']],
+    articles: ['everyday-habits-for-a-healthy-back'],
+  },
+  'not-sure': {
+    advice: 'Back pain often starts without one clear cause. It is still very likely to get better.',
+    exercises: [],
+    articles: ['why-your-back-hurts-after-training'],
+  },
+};
+
+interface Pattern {
+  advice: string;
+  add: Pick[];
+  avoid: string[];
+  articles: string[];
+}
+const patterns: Record<string, Pattern> = {
+  'bending-forward': {
+    advice: 'Bending forward hurts: for now, bend at your hips and knees, and try gentle backward bends.',
+    add: [['prone-press-up', 'Bending backward often eases pain that bending forward makes worse.']],
+    avoid: ['knee-to-chest', 'curl-up'],
+    articles: ['mckenzie-method-explained'],
+  },
+  'bending-backward': {
+    advice: 'Bending backward hurts: for now, avoid arching your back, and try gentle forward bends.',
+    add: [['knee-to-chest', 'Bending forward gently often eases pain that arching makes worse.']],
+    avoid: ['prone-press-up'],
+    articles: [],
+  },
+  sitting: {
+    advice:
+      'Sitting hurts: get up and move every 20 to 30 minutes, and use a cushion to support your lower back.',
+    add: [['prone-press-up', 'Undoes the forward bend of sitting.']],
+    avoid: [],
+    articles: ['everyday-habits-for-a-healthy-back'],
+  },
+  'standing-walking': {
+    advice: 'Standing or walking hurts: take short breaks, sit or lean forward a little to ease it.',
+    add: [
+      ['pelvic-tilt', 'Tilting your pelvis back often eases pain from standing.'],
+      ['hip-flexor-stretch', 'Loosens the front of your hips, which can pull on your back when you stand.'],
+    ],
+    avoid: ['prone-press-up'],
+    articles: ['tight-hips-hamstrings-and-muscle-imbalance'],
+  },
+  lifting: {
+    advice: 'Lifting hurts: keep loads close to your body and light for now.',
+    add: [['hip-hinge-drill', 'Practises lifting with your hips instead of your back.']],
+    avoid: [],
+    articles: ['lifting-form-checklist'],
+  },
+};
+
+const fallback: Pick[] = [
+  ['pelvic-tilt', 'Gentle movement for your lower back.'],
+  ['cat-camel', 'Keeps your back moving.'],
+  ['glute-bridge', 'Builds strength in your hips.'],
+  ['bird-dog', 'Builds control of your back.'],
+];
+
+function safetyNet(): SelfCarePlan['safetyNet'] {
+  return {
+    emergency: emergencyItems.map((item) => optionLabel('emergency', item)),
+    urgent: urgentItems.map((item) => optionLabel('urgent', item)),
+    review: 'Book an assessment if it is not better in two weeks or gets worse.',
+  };
+}
+
+/** Builds the plan from the answers. Exercises or articles missing from the library are skipped. */
+export function buildPlan(answers: Answers, library: Library): SelfCarePlan {
+  const duration = answers.duration ?? 'under-1-week';
+  const onset = answers.onset ?? 'not-sure';
+  const worse = (answers.worse ?? []).filter((w) => w !== NONE);
+  const stage = stages[duration];
+  const start = onsets[onset];
+  const active = worse.map((w) => patterns[w]).filter((p): p is Pattern => p !== undefined);
+  const avoid = new Set(active.flatMap((p) => p.avoid));
+
+  const candidates: Pick[] = [
+    ...active.flatMap((p) => p.add),
+    ...stage.exercises,
+    ...start.exercises,
+    ...fallback,
+  ];
+  const chosen: PlanExercise[] = [];
+  for (const [slug, why] of candidates) {
+    if (chosen.length >= 6 || avoid.has(slug) || chosen.some((c) => c.slug === slug)) continue;
+    const found = library.exercises.find((e) => e.slug === slug);
+    if (found)
+      chosen.push({
+        slug,
+        title: found.title,
+        url: found.url,
+        dose: doseText(found.dose),
+        frequency: found.dose.frequency,
+        why,
+      });
+  }
+
+  // One for the stage and one for the start come first, so each part of the answers is represented.
+  const [firstStage, ...moreStage] = stage.articles;
+  const [firstStart, ...moreStart] = start.articles;
+  const ordered = [firstStage, firstStart, ...active.flatMap((p) => p.articles), ...moreStage, ...moreStart];
+  const articleSlugs = [...new Set(ordered.filter((s): s is string => s !== undefined))];
+  const articles = articleSlugs
+    .map((slug) => library.articles.find((a) => a.slug === slug))
+    .filter((a): a is LibraryArticle => a !== undefined)
+    .slice(0, 5);
+
+  return {
+    stage: stage.block,
+    pattern: {
+      title: worse.length ? 'What makes it worse' : 'Your pain pattern',
+      advice: active.length
+        ? active.map((p) => p.advice)
+        : ['Nothing in particular makes it worse: keep doing what feels OK, and build up slowly.'],
+    },
+    onset: { title: `How it started: ${optionLabel('onset', onset).toLowerCase()}`, advice: [start.advice] },
+    exercises: chosen,
+    progression: [
+      {
+        weeks: 'Weeks 1 and 2',
+        text: 'Do each exercise at the dose shown, gently and within comfort. Mild discomfort is OK; sharp pain is not.',
+      },
+      {
+        weeks: 'Weeks 3 and 4',
+        text: 'If it feels OK, add one set or a few more reps, or hold each one a few seconds longer.',
+      },
+      {
+        weeks: 'Weeks 5 and 6',
+        text: 'Keep the harder version of each exercise and add back more of your usual training.',
+      },
+    ],
+    articles,
+    safetyNet: safetyNet(),
+  };
+}
