@@ -2,7 +2,12 @@ import GithubSlugger from 'github-slugger';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { defineDocumentType, defineNestedType, makeSource, type ComputedFields } from 'contentlayer2/source-files';
+import {
+  defineDocumentType,
+  defineNestedType,
+  makeSource,
+  type ComputedFields,
+} from 'contentlayer2/source-files';
 
 const Reviewer = defineNestedType(() => ({
   name: 'Reviewer',
@@ -52,7 +57,10 @@ function headings(raw: string): { depth: number; text: string; id: string }[] {
 }
 
 function readingMinutes(raw: string): number {
-  const words = raw.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  const words = raw
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return Math.max(1, Math.round(words / 200));
 }
 
@@ -68,7 +76,11 @@ const computedFields = (base: string): ComputedFields => ({
   headings: { type: 'json', resolve: (doc) => headings(doc.body.raw) },
   wordCount: {
     type: 'number',
-    resolve: (doc) => doc.body.raw.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length,
+    resolve: (doc) =>
+      doc.body.raw
+        .replace(/<[^>]+>/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean).length,
   },
 });
 
@@ -136,6 +148,9 @@ export default makeSource({
   onExtraFieldData: 'fail',
   mdx: {
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['anchor'] } }]],
+    rehypePlugins: [
+      rehypeSlug,
+      [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['anchor'] } }],
+    ],
   },
 });

@@ -17,7 +17,14 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '@/app/*', '@/components/*', 'next/*'], message: 'lib/ holds logic only: no React, app or components.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@/app/*', '@/components/*', 'next/*'],
+              message: 'lib/ holds logic only: no React, app or components.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -26,9 +33,25 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/db', '**/db/*', '**/mail', '**/mail/*', 'node:*', 'react'], message: 'Decision logic is pure: no database, mail or I/O.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/db', '**/db/*', '**/mail', '**/mail/*', 'node:*', 'react'],
+              message: 'Decision logic is pure: no database, mail or I/O.',
+            },
+          ],
+        },
       ],
     },
   },
-  globalIgnores(['.next/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**', 'lib/db/migrations/**']),
+  globalIgnores([
+    '.next/**',
+    '.contentlayer/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    '.data/**',
+    'lib/db/migrations/**',
+  ]),
 ]);

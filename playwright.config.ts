@@ -28,13 +28,24 @@ export default defineConfig({
     launchOptions: useSystemChromium
       ? {
           executablePath: systemChromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
         }
       : {},
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /lighthouse\.spec\.ts/ },
-    { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, grep: /@nojs/, testIgnore: /lighthouse\.spec\.ts/ },
+    {
+      name: 'no-js',
+      use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
+      grep: /@nojs/,
+      testIgnore: /lighthouse\.spec\.ts/,
+    },
     // Lighthouse measures speed, so it runs alone: `npm run audit:lighthouse` (LIGHTHOUSE=1).
     ...(process.env.LIGHTHOUSE ? [{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/ }] : []),
   ],

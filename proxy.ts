@@ -6,11 +6,21 @@ export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return new NextResponse('Bad request: the address is not valid.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new NextResponse('Bad request: the address is not valid.', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   return NextResponse.next();
 }
 
 export const config = {
-  matcher: ['/articles/:path*', '/exercises/:path*', '/topics/:path*', '/book/:path*', '/check/:path*', '/admin/:path*'],
+  matcher: [
+    '/articles/:path*',
+    '/exercises/:path*',
+    '/topics/:path*',
+    '/book/:path*',
+    '/check/:path*',
+    '/admin/:path*',
+  ],
 };

@@ -4,11 +4,20 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 
-const budget = JSON.parse(readFileSync(path.join(import.meta.dirname, 'budget.json'), 'utf8')) as { routes: Record<string, number> };
+const budget = JSON.parse(readFileSync(path.join(import.meta.dirname, 'budget.json'), 'utf8')) as {
+  routes: Record<string, number>;
+};
 // .htmlvalidate.json turns attr-case off because React writes camelCase attributes (charSet, noModule, dateTime),
 // which HTML reads case-insensitively, and relaxes valid-id because React's useId ids start with an underscore.
-const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '.htmlvalidate.json'), 'utf8')));
-const requiredHeaders = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
+const validator = new HtmlValidate(
+  JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '.htmlvalidate.json'), 'utf8')),
+);
+const requiredHeaders = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+];
 
 test.describe('audit', () => {
   test('every sitemap page and form page: valid HTML and security headers', async ({ request }) => {
@@ -21,13 +30,19 @@ test.describe('audit', () => {
     for (const p of all) {
       const response = await request.get(p);
       if (response.status() !== 200) problems.push(`${p}: status ${response.status()}`);
-      for (const header of requiredHeaders) if (!response.headers()[header]) problems.push(`${p}: missing ${header}`);
-      if (!response.headers()['content-security-policy']?.includes("frame-ancestors 'none'")) problems.push(`${p}: CSP lacks frame-ancestors`);
+      for (const header of requiredHeaders)
+        if (!response.headers()[header]) problems.push(`${p}: missing ${header}`);
+      if (!response.headers()['content-security-policy']?.includes("frame-ancestors 'none'"))
+        problems.push(`${p}: CSP lacks frame-ancestors`);
       const report = await validator.validateString(await response.text());
       for (const result of report.results) {
         for (const m of result.messages) {
           // React renders a server-action form as action="" so it posts back to the same page without JavaScript.
-          if (m.ruleId === 'attribute-allowed-values' && m.message === 'Attribute "action" has invalid value ""') continue;
+          if (
+            m.ruleId === 'attribute-allowed-values' &&
+            m.message === 'Attribute "action" has invalid value ""'
+          )
+            continue;
           problems.push(`${p}: ${m.ruleId}: ${m.message} (line ${m.line})`);
         }
       }
@@ -42,12 +57,16 @@ test.describe('audit', () => {
     for (const [route, limitKb] of Object.entries(budget.routes)) {
       const html = await (await request.get(route)).text();
       // nomodule scripts are polyfills that only browsers without ES modules download.
-      const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnoModule\b|\bnomodule\b/.test(tag));
+      const tags = [...html.matchAll(/<script[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/\bnoModule\b|\bnomodule\b/.test(tag));
       const scripts = [...new Set(tags.map((tag) => /src="([^"]+)"/.exec(tag)?.[1] ?? ''))].filter(Boolean);
       let gzipBytes = 0;
       for (const src of scripts) gzipBytes += gzipSync(await (await request.get(src)).body()).length;
       const kb = Math.round((gzipBytes / 1024) * 10) / 10;
-      rows.push(`${route.padEnd(48)} ${String(kb).padStart(7)} kB gzip  (${scripts.length} files, budget ${limitKb} kB)`);
+      rows.push(
+        `${route.padEnd(48)} ${String(kb).padStart(7)} kB gzip  (${scripts.length} files, budget ${limitKb} kB)`,
+      );
       if (kb > limitKb) over.push(`${route}: ${kb} kB > ${limitKb} kB`);
     }
     process.stdout.write(`\nFirst-load JS per route:\n${rows.join('\n')}\n`);

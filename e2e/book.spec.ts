@@ -5,7 +5,9 @@ import { clinicDate, freeSlots, STAFF_PASSWORD } from './helpers';
 async function chooseFirstTime(page: Page, type: 'clinic' | 'telehealth', from: string) {
   await page.goto(`/book?type=${type}&from=${from}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a time' })).toBeVisible();
-  await expect(page.getByText(/Times are in Central (Standard|Daylight) Time, America\/Chicago/)).toBeVisible();
+  await expect(
+    page.getByText(/Times are in Central (Standard|Daylight) Time, America\/Chicago/),
+  ).toBeVisible();
   await expectAccessible(page, 'choose a time');
   await page.locator('label[for^="start-"]').first().click();
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -32,7 +34,9 @@ async function bookingJourney(page: Page, from: string, who: string) {
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toBeVisible();
   await expect(summary.getByRole('link', { name: 'Enter your full name' })).toHaveAttribute('href', '#name');
-  await expect(summary.getByRole('link', { name: 'Tick the box to agree to the privacy notice' })).toBeVisible();
+  await expect(
+    summary.getByRole('link', { name: 'Tick the box to agree to the privacy notice' }),
+  ).toBeVisible();
   await expectAccessible(page, 'details with errors');
   await fillDetails(page, who);
   await page.getByRole('button', { name: 'Confirm booking' }).click();
@@ -78,14 +82,19 @@ test.describe('booking a free assessment', () => {
     await page.getByLabel(/Anything you would like us to know/).fill('Kept note');
     await page.waitForTimeout(900);
     await page.getByRole('button', { name: 'Confirm booking' }).click();
-    await expect(page.getByRole('link', { name: 'Enter an email address like name@example.com' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Enter an email address like name@example.com' }),
+    ).toBeVisible();
     await expect(page.getByLabel('Full name')).toHaveValue('Kept Name');
     await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
     await expect(page.getByLabel(/Anything you would like us to know/)).toHaveValue('Kept note');
     await expectAccessible(page, 'server errors without JavaScript');
   });
 
-  test('a time taken meanwhile: clear message, details kept, fresh times offered', async ({ page, request }) => {
+  test('a time taken meanwhile: clear message, details kept, fresh times offered', async ({
+    page,
+    request,
+  }) => {
     const from = clinicDate(12);
     await chooseFirstTime(page, 'telehealth', from);
     const start = await page.locator('input[name="start"][type="hidden"]').getAttribute('value');
@@ -93,7 +102,14 @@ test.describe('booking a free assessment', () => {
     // Everyone else takes the last places at that time while the reader types.
     for (const i of [1, 2]) {
       const taken = await request.post('/api/bookings', {
-        data: { type: 'telehealth', start, name: `Other ${i}`, email: `other${i}@example.com`, phone: '312 555 0101', consent: true },
+        data: {
+          type: 'telehealth',
+          start,
+          name: `Other ${i}`,
+          email: `other${i}@example.com`,
+          phone: '312 555 0101',
+          consent: true,
+        },
       });
       expect(taken.status()).toBe(201);
     }
@@ -121,7 +137,14 @@ test.describe('staff', () => {
     const from = clinicDate(15);
     const [start] = await freeSlots(request, 'clinic', from);
     const made = await request.post('/api/bookings', {
-      data: { type: 'clinic', start, name: 'Staff View Reader', email: 'staffview@example.com', phone: '312 555 0102', consent: true },
+      data: {
+        type: 'clinic',
+        start,
+        name: 'Staff View Reader',
+        email: 'staffview@example.com',
+        phone: '312 555 0102',
+        consent: true,
+      },
     });
     expect(made.status()).toBe(201);
     const { manageUrl } = (await made.json()) as { manageUrl: string };
@@ -132,7 +155,9 @@ test.describe('staff', () => {
     await expectAccessible(page, 'login');
     await page.getByLabel('Password').fill('wrong password!');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText('That password is not right');
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
+      'That password is not right',
+    );
     await expectAccessible(page, 'login error');
     await page.getByLabel('Password').fill(STAFF_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -18,7 +18,9 @@ async function expectSeo(page: Page, path: string) {
   expect(blocks.length).toBeGreaterThanOrEqual(2);
   const types = blocks.map((b) => (JSON.parse(b) as { '@type': string })['@type']);
   expect(types).toEqual(expect.arrayContaining(['MedicalWebPage', 'BreadcrumbList']));
-  const medical = blocks.map((b) => JSON.parse(b) as Record<string, unknown>).find((b) => b['@type'] === 'MedicalWebPage');
+  const medical = blocks
+    .map((b) => JSON.parse(b) as Record<string, unknown>)
+    .find((b) => b['@type'] === 'MedicalWebPage');
   expect(medical?.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(medical?.reviewedBy).toBeTruthy();
 }
@@ -54,7 +56,9 @@ test.describe('articles', () => {
 });
 
 test.describe('exercises', () => {
-  test('every exercise page has its illustration, dose, steps, versions, mistakes and stop signs', async ({ page }) => {
+  test('every exercise page has its illustration, dose, steps, versions, mistakes and stop signs', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const paths = await sitemapUrls(page, '/exercises/');
     expect(paths.length).toBeGreaterThanOrEqual(12);
@@ -108,7 +112,10 @@ test.describe('search', () => {
   test('topic filter links narrow the list @nojs', async ({ page }) => {
     await page.goto('/articles');
     const all = await page.locator('main article').count();
-    await page.getByRole('navigation', { name: 'Filter articles by topic' }).getByRole('link', { name: 'Recovery' }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter articles by topic' })
+      .getByRole('link', { name: 'Recovery' })
+      .click();
     await expect(page).toHaveURL(/\/topics\/recovery$/);
     const recovery = await page.locator('main article').count();
     expect(recovery).toBeGreaterThan(0);

@@ -8,7 +8,12 @@ export function clinicDate(daysAhead: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function freeSlots(request: APIRequestContext, type: 'clinic' | 'telehealth', from: string, days = 7): Promise<string[]> {
+export async function freeSlots(
+  request: APIRequestContext,
+  type: 'clinic' | 'telehealth',
+  from: string,
+  days = 7,
+): Promise<string[]> {
   const response = await request.get(`/api/slots?type=${type}&from=${from}&days=${days}`);
   const body = (await response.json()) as { slots: { start: string }[] };
   return body.slots.map((s) => s.start);

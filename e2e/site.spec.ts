@@ -1,7 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe';
 
-const pages = ['/', '/about', '/privacy', '/accessibility', '/medical-disclaimer', '/articles', '/exercises', '/topics/causes', '/topics/prevention', '/topics/recovery', '/search', '/search?q=sciatica'];
+const pages = [
+  '/',
+  '/about',
+  '/privacy',
+  '/accessibility',
+  '/medical-disclaimer',
+  '/articles',
+  '/exercises',
+  '/topics/causes',
+  '/topics/prevention',
+  '/topics/recovery',
+  '/search',
+  '/search?q=sciatica',
+];
 
 test.describe('site shell', () => {
   for (const path of pages) {
@@ -10,7 +23,9 @@ test.describe('site shell', () => {
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
-      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Book a free assessment' })).toBeVisible();
+      await expect(
+        page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Book a free assessment' }),
+      ).toBeVisible();
       await expect(page.getByRole('contentinfo')).toContainText('Medical disclaimer');
       await expectAccessible(page, path);
     });
@@ -20,7 +35,13 @@ test.describe('site shell', () => {
     for (const path of ['/', '/articles', '/api/health']) {
       const headers = (await request.get(path)).headers();
       const csp = headers['content-security-policy'] ?? '';
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ]) {
         expect(csp, `${path} CSP`).toContain(directive);
       }
       expect(headers['x-content-type-options']).toBe('nosniff');
@@ -54,7 +75,9 @@ test.describe('site shell', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     for (const path of ['/', '/articles/why-your-back-hurts-after-training', '/exercises/glute-bridge']) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

@@ -10,12 +10,25 @@ interface Run {
   output: string;
 }
 
-function startServer(env: Record<string, string>, untilReady = false): { done: Promise<Run>; ready: Promise<void>; stop: () => void; output: () => string } {
+function startServer(
+  env: Record<string, string>,
+  untilReady = false,
+): { done: Promise<Run>; ready: Promise<void>; stop: () => void; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1'], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', FORM_MIN_FILL_MS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1'],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        FORM_MIN_FILL_MS: '0',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const collect = (chunk: Buffer) => {
@@ -34,35 +47,70 @@ const port = () => String(4100 + Math.floor(Math.random() * 800));
 
 test.describe('start-up and logs', () => {
   test('refuses to start in production without the staff password, naming it', async () => {
-    const run = await startServer({ PORT: port(), APP_ENV: 'production', SITE_URL: 'https://backwise.example', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bw-')) }).done;
+    const run = await startServer({
+      PORT: port(),
+      APP_ENV: 'production',
+      SITE_URL: 'https://backwise.example',
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bw-')),
+    }).done;
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('Backwise cannot start');
     expect(run.output).toContain('ADMIN_PASSWORD: required when APP_ENV=production');
   });
 
   test('refuses a malformed variable, naming it', async () => {
-    const run = await startServer({ PORT: port(), DATABASE_URL: 'mysql://nope', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bw-')) }).done;
+    const run = await startServer({
+      PORT: port(),
+      DATABASE_URL: 'mysql://nope',
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bw-')),
+    }).done;
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('DATABASE_URL: must start with postgres://');
   });
 
   test('logs are structured and hold no personal or health data', async ({ request }) => {
     const p = port();
-    const server = startServer({ PORT: p, DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bw-')), ADMIN_PASSWORD: 'log-test-password-1', SITE_URL: `http://127.0.0.1:${p}` }, true);
+    const server = startServer(
+      {
+        PORT: p,
+        DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bw-')),
+        ADMIN_PASSWORD: 'log-test-password-1',
+        SITE_URL: `http://127.0.0.1:${p}`,
+      },
+      true,
+    );
     try {
       await server.ready;
       const base = `http://127.0.0.1:${p}`;
-      const slots = (await (await request.get(`${base}/api/slots?type=telehealth&days=14`)).json()) as { slots: { start: string }[] };
+      const slots = (await (await request.get(`${base}/api/slots?type=telehealth&days=14`)).json()) as {
+        slots: { start: string }[];
+      };
       const booked = await request.post(`${base}/api/bookings`, {
-        data: { type: 'telehealth', start: slots.slots[0]?.start, name: 'Zelda Privatename', email: 'zelda.private@example.com', phone: '312 555 0177', note: 'secret-note-marker', consent: true },
+        data: {
+          type: 'telehealth',
+          start: slots.slots[0]?.start,
+          name: 'Zelda Privatename',
+          email: 'zelda.private@example.com',
+          phone: '312 555 0177',
+          note: 'secret-note-marker',
+          consent: true,
+        },
       });
       expect(booked.status()).toBe(201);
-      const triage = await request.post(`${base}/api/triage`, { data: { age: 34, emergency: ['saddle-numbness'], urgent: [] } });
+      const triage = await request.post(`${base}/api/triage`, {
+        data: { age: 34, emergency: ['saddle-numbness'], urgent: [] },
+      });
       expect([200, 404]).toContain(triage.status());
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const log = server.output();
       expect(log).toContain('"msg":"outbox delivered"');
-      for (const secret of ['Zelda', 'zelda.private@example.com', '555 0177', 'secret-note-marker', 'saddle-numbness']) {
+      for (const secret of [
+        'Zelda',
+        'zelda.private@example.com',
+        '555 0177',
+        'secret-note-marker',
+        'saddle-numbness',
+      ]) {
         expect(log, `server log must not contain ${secret}`).not.toContain(secret);
       }
     } finally {

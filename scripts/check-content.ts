@@ -6,7 +6,9 @@ const contentDir = path.resolve(process.argv[2] ?? 'content');
 const illustrationsDir = path.resolve(process.argv[3] ?? 'public/exercises');
 const problems = validateContent({ contentDir, illustrationsDir });
 if (problems.length > 0) {
-  process.stderr.write(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+  process.stderr.write(
+    `Content has ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}\n`,
+  );
   process.exit(1);
 }
 process.stdout.write(`Content OK: ${path.relative(process.cwd(), contentDir) || '.'}\n`);

@@ -24,9 +24,9 @@ export default function HomePage() {
           Lower back sore after training? Find out what helps.
         </h1>
         <p className="max-w-2xl text-lg text-slate-700">
-          Clear, evidence-based help from the physical therapists at {clinic.name}. Read about causes and recovery,
-          follow guided exercises, check your symptoms in about two minutes, and book a free assessment if you need
-          one.
+          Clear, evidence-based help from the physical therapists at {clinic.name}. Read about causes and
+          recovery, follow guided exercises, check your symptoms in about two minutes, and book a free
+          assessment if you need one.
         </p>
         <div className="flex flex-wrap gap-3">
           <Link href="/check" className="btn-primary">
@@ -46,8 +46,8 @@ export default function HomePage() {
           <li className="rounded-lg border border-slate-200 p-5">
             <h3 className="text-lg font-semibold">1. Read</h3>
             <p className="mt-2 text-slate-700">
-              {articles.length} articles on why backs hurt after exercise, how to prevent it and how to recover, plus{' '}
-              {allExercises().length} illustrated exercises.
+              {articles.length} articles on why backs hurt after exercise, how to prevent it and how to
+              recover, plus {allExercises().length} illustrated exercises.
             </p>
             <Link href="/articles" className="mt-3 inline-block font-semibold">
               Browse articles
@@ -66,7 +66,8 @@ export default function HomePage() {
           <li className="rounded-lg border border-slate-200 p-5">
             <h3 className="text-lg font-semibold">3. Book</h3>
             <p className="mt-2 text-slate-700">
-              Book a free assessment with a physical therapist, in our clinic or by video. Pick a time that suits you.
+              Book a free assessment with a physical therapist, in our clinic or by video. Pick a time that
+              suits you.
             </p>
             <Link href="/book" className="mt-3 inline-block font-semibold">
               Book a free assessment
@@ -108,9 +109,9 @@ export default function HomePage() {
 
       <CareCard level="emergency" title="Get help now if you have these symptoms" headingLevel={2}>
         <p>
-          Call <EmergencyNumber /> or go to the emergency department if you have back pain with numbness around your
-          genitals or buttocks, new trouble peeing or controlling your bowels, weakness or numbness in both legs, or
-          pain after a serious accident.
+          Call <EmergencyNumber /> or go to the emergency department if you have back pain with numbness
+          around your genitals or buttocks, new trouble peeing or controlling your bowels, weakness or
+          numbness in both legs, or pain after a serious accident.
         </p>
       </CareCard>
     </div>

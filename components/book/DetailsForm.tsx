@@ -17,9 +17,18 @@ interface FormFields extends Omit<BookingFormValues, 'attachSummary'> {
 
 // The shared zod schema checks the fields in the browser exactly as the server will.
 const resolver: Resolver<FormFields> = async (values) => {
-  const result = detailsSchema.safeParse({ ...values, note: values.note || undefined, consent: values.consent ? true : undefined });
+  const result = detailsSchema.safeParse({
+    ...values,
+    note: values.note || undefined,
+    consent: values.consent ? true : undefined,
+  });
   if (result.success) return { values, errors: {} };
-  const errors = Object.fromEntries(Object.entries(fieldErrors(result.error)).map(([field, message]) => [field, { type: 'validation', message }]));
+  const errors = Object.fromEntries(
+    Object.entries(fieldErrors(result.error)).map(([field, message]) => [
+      field,
+      { type: 'validation', message },
+    ]),
+  );
   return { values: {}, errors };
 };
 
@@ -38,7 +47,11 @@ export function DetailsForm({
   summary?: string;
   timeZone: string;
 }) {
-  const [state, formAction] = useActionState<BookingFormState, FormData>(submitBooking, { status: 'idle', errors: {}, values: emptyValues });
+  const [state, formAction] = useActionState<BookingFormState, FormData>(submitBooking, {
+    status: 'idle',
+    errors: {},
+    values: emptyValues,
+  });
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const { register, trigger, formState } = useForm<FormFields>({
@@ -46,7 +59,9 @@ export function DetailsForm({
     mode: 'onSubmit',
     reValidateMode: 'onBlur',
   });
-  const clientErrors = Object.fromEntries(Object.entries(formState.errors).map(([k, v]) => [k, v?.message ?? '']));
+  const clientErrors = Object.fromEntries(
+    Object.entries(formState.errors).map(([k, v]) => [k, v?.message ?? '']),
+  );
   const errors: Record<string, string> = { ...state.errors, ...clientErrors };
   const list = Object.entries(errors)
     .filter(([, message]) => message)
@@ -81,9 +96,32 @@ export function DetailsForm({
       ) : (
         <input type="hidden" name="start" value={start} />
       )}
-      <TextField label="Full name" autoComplete="name" defaultValue={state.values.name} error={errors.name} {...register('name')} />
-      <TextField label="Email address" hint="We send your confirmation and your private link to change the booking here." type="email" autoComplete="email" spellCheck={false} defaultValue={state.values.email} error={errors.email} {...register('email')} />
-      <TextField label="Phone number" hint="In case we need to reach you on the day." type="tel" autoComplete="tel" defaultValue={state.values.phone} error={errors.phone} {...register('phone')} />
+      <TextField
+        label="Full name"
+        autoComplete="name"
+        defaultValue={state.values.name}
+        error={errors.name}
+        {...register('name')}
+      />
+      <TextField
+        label="Email address"
+        hint="We send your confirmation and your private link to change the booking here."
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={state.values.email}
+        error={errors.email}
+        {...register('email')}
+      />
+      <TextField
+        label="Phone number"
+        hint="In case we need to reach you on the day."
+        type="tel"
+        autoComplete="tel"
+        defaultValue={state.values.phone}
+        error={errors.phone}
+        {...register('phone')}
+      />
       <div className={`space-y-1 ${errors.note ? 'border-l-4 border-red-700 pl-3' : ''}`}>
         <label htmlFor="note" className="block text-lg font-semibold">
           Anything you would like us to know (optional)
@@ -97,12 +135,26 @@ export function DetailsForm({
             {errors.note}
           </p>
         ) : null}
-        <textarea id="note" rows={4} defaultValue={state.values.note} aria-describedby={errors.note ? 'note-hint note-error' : 'note-hint'} className="block w-full max-w-xl rounded-md border-2 border-slate-600 px-3 py-2 text-base" {...register('note')} />
+        <textarea
+          id="note"
+          rows={4}
+          defaultValue={state.values.note}
+          aria-describedby={errors.note ? 'note-hint note-error' : 'note-hint'}
+          className="block w-full max-w-xl rounded-md border-2 border-slate-600 px-3 py-2 text-base"
+          {...register('note')}
+        />
       </div>
       {summary ? (
         <div className="space-y-2 rounded-md bg-slate-50 p-4">
           <div className="flex items-start gap-3">
-            <input id="attachSummary" type="checkbox" value="yes" defaultChecked={state.values.attachSummary} className="mt-1 h-6 w-6" {...register('attachSummary')} />
+            <input
+              id="attachSummary"
+              type="checkbox"
+              value="yes"
+              defaultChecked={state.values.attachSummary}
+              className="mt-1 h-6 w-6"
+              {...register('attachSummary')}
+            />
             <label htmlFor="attachSummary" className="font-semibold">
               Attach a summary of my self-check answers to this booking
             </label>
@@ -121,7 +173,14 @@ export function DetailsForm({
           </p>
         ) : null}
         <div className="flex items-start gap-3">
-          <input id="consent" type="checkbox" value="yes" aria-describedby={errors.consent ? 'consent-error' : undefined} className="mt-1 h-6 w-6" {...register('consent')} />
+          <input
+            id="consent"
+            type="checkbox"
+            value="yes"
+            aria-describedby={errors.consent ? 'consent-error' : undefined}
+            className="mt-1 h-6 w-6"
+            {...register('consent')}
+          />
           <label htmlFor="consent">
             I agree that the clinic keeps these details to arrange my assessment, as the{' '}
             <a href="/privacy" target="_blank">

@@ -31,7 +31,15 @@ export function SlotRadios({
               const id = `${name}-${slot.start.replace(/[^0-9]/g, '')}`;
               return (
                 <div key={slot.start}>
-                  <input type="radio" id={id} name={name} value={slot.start} defaultChecked={slot.start === selected} className="peer sr-only" required />
+                  <input
+                    type="radio"
+                    id={id}
+                    name={name}
+                    value={slot.start}
+                    defaultChecked={slot.start === selected}
+                    className="peer sr-only"
+                    required
+                  />
                   <label
                     htmlFor={id}
                     className="inline-flex min-h-11 min-w-24 cursor-pointer items-center justify-center rounded-md border-2 border-slate-500 px-3 py-2 font-medium peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:ring-4 peer-focus-visible:ring-amber-300"

@@ -15,8 +15,8 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
       <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
         <p className="rounded-md bg-white p-3 text-slate-800 ring-1 ring-slate-200">
-          <strong>Medical disclaimer:</strong> this site gives general information, not a diagnosis. In an emergency
-          call <a href={telHref(clinic.emergencyNumber)}>{displayPhone(clinic.emergencyNumber)}</a>.{' '}
+          <strong>Medical disclaimer:</strong> this site gives general information, not a diagnosis. In an
+          emergency call <a href={telHref(clinic.emergencyNumber)}>{displayPhone(clinic.emergencyNumber)}</a>.{' '}
           <Link href="/medical-disclaimer">Read the full disclaimer</Link>.
         </p>
         <nav aria-label="Site information">
@@ -29,7 +29,8 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p>
-          {clinic.name}, {formatAddress()}. Phone <a href={telHref(clinic.phone)}>{displayPhone(clinic.phone)}</a>.
+          {clinic.name}, {formatAddress()}. Phone{' '}
+          <a href={telHref(clinic.phone)}>{displayPhone(clinic.phone)}</a>.
         </p>
       </div>
     </footer>

@@ -23,7 +23,10 @@ export function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-block py-2 font-medium text-slate-800 no-underline hover:underline">
+                <Link
+                  href={item.href}
+                  className="inline-block py-2 font-medium text-slate-800 no-underline hover:underline"
+                >
                   {item.label}
                 </Link>
               </li>

@@ -5,7 +5,13 @@ import { search, type SearchDoc, type SearchHit } from '@/lib/search/search';
 import { SearchResults } from './SearchResults';
 
 /** Progressive enhancement of the plain GET form: results update as the reader types. */
-export function LiveSearch({ initialQuery, initialHits }: { initialQuery: string; initialHits: SearchHit[] }) {
+export function LiveSearch({
+  initialQuery,
+  initialHits,
+}: {
+  initialQuery: string;
+  initialHits: SearchHit[];
+}) {
   const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState(initialHits);
   const index = useRef<Promise<SearchDoc[]> | null>(null);

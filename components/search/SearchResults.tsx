@@ -6,7 +6,9 @@ export function SearchResults({ query, hits }: { query: string; hits: SearchHit[
   return (
     <section aria-labelledby="results-heading" className="space-y-4">
       <h2 id="results-heading" className="text-xl font-bold" aria-live="polite">
-        {hits.length === 0 ? `No results for “${query}”` : `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”`}
+        {hits.length === 0
+          ? `No results for “${query}”`
+          : `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”`}
       </h2>
       {hits.length === 0 ? (
         <p>

@@ -17,7 +17,10 @@ export function Callout({
 }) {
   const tone = tones[type];
   return (
-    <aside className={`not-prose my-6 rounded-md border-l-4 p-4 ${tone.box}`} aria-label={title ?? tone.label}>
+    <aside
+      className={`not-prose my-6 rounded-md border-l-4 p-4 ${tone.box}`}
+      aria-label={title ?? tone.label}
+    >
       <p className="mb-1 font-bold text-slate-900">{title ?? tone.label}</p>
       <div className="space-y-2 leading-relaxed text-slate-800 [&_li]:ml-5 [&_ul]:list-disc">{children}</div>
     </aside>

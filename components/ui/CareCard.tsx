@@ -38,7 +38,10 @@ export function CareCard({
   const style = styles[level];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={`not-prose my-6 overflow-hidden rounded-md border-2 ${style.box}`} data-care-level={level}>
+    <section
+      className={`not-prose my-6 overflow-hidden rounded-md border-2 ${style.box}`}
+      data-care-level={level}
+    >
       <Heading className={`m-0 px-5 py-3 text-lg font-bold ${style.head}`}>
         <span className="sr-only">{style.hidden}</span>
         {title ?? style.label}

@@ -8,7 +8,13 @@ export interface FieldError {
 }
 
 /** GOV.UK error summary: takes focus when it appears and links to each field. */
-export function ErrorSummary({ errors, title = 'There is a problem' }: { errors: FieldError[]; title?: string }) {
+export function ErrorSummary({
+  errors,
+  title = 'There is a problem',
+}: {
+  errors: FieldError[];
+  title?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length === 0) return;
@@ -20,7 +26,13 @@ export function ErrorSummary({ errors, title = 'There is a problem' }: { errors:
   }, [errors]);
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded-md border-4 border-red-700 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-300">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 rounded-md border-4 border-red-700 p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-amber-300"
+    >
       <h2 id="error-summary-title" className="text-xl font-bold">
         {title}
       </h2>

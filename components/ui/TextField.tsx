@@ -11,7 +11,8 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name
 
 /** A labelled input with its hint and error tied to it through aria-describedby (NHS pattern). */
 export function TextField({ name, label, hint, error, inputRef, className, ...input }: Props) {
-  const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`space-y-1 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}>
       <label htmlFor={name} className="block text-lg font-semibold">

@@ -13,6 +13,8 @@ describe('staff views', () => {
   });
 
   it('escapes CSV cells and neutralises spreadsheet formulas', () => {
-    expect(toCsv([['a,b', 'say "hi"', '=HYPERLINK("x")', 'plain']])).toBe('"a,b","say ""hi""","\'=HYPERLINK(""x"")",plain\r\n');
+    expect(toCsv([['a,b', 'say "hi"', '=HYPERLINK("x")', 'plain']])).toBe(
+      '"a,b","say ""hi""","\'=HYPERLINK(""x"")",plain\r\n',
+    );
   });
 });

@@ -7,9 +7,11 @@ export type AdminView = (typeof adminViews)[number];
 /** The time range of each staff view, as whole clinic-local days. */
 export function viewRange(view: AdminView, clinic: Clinic, now: Date): { from: Date; to: Date } {
   const today = localDate(now, clinic.timeZone);
-  const dayStart = (d: string) => zonedTimeToInstant(d, '00:00', clinic.timeZone) ?? new Date(`${d}T00:00:00Z`);
+  const dayStart = (d: string) =>
+    zonedTimeToInstant(d, '00:00', clinic.timeZone) ?? new Date(`${d}T00:00:00Z`);
   if (view === 'today') return { from: dayStart(today), to: dayStart(addDays(today, 1)) };
-  if (view === 'upcoming') return { from: dayStart(addDays(today, 1)), to: dayStart(addDays(today, clinic.horizonDays + 30)) };
+  if (view === 'upcoming')
+    return { from: dayStart(addDays(today, 1)), to: dayStart(addDays(today, clinic.horizonDays + 30)) };
   return { from: dayStart(addDays(today, -90)), to: dayStart(today) };
 }
 

@@ -10,10 +10,19 @@ export interface SlotView {
 }
 
 /** Free slots for a visit type over [from, from + days) in the clinic's zone, read from the database. */
-export async function availableSlots(db: Db, clinic: Clinic, type: VisitType, from: string, days: number, now: Date): Promise<Slot[]> {
+export async function availableSlots(
+  db: Db,
+  clinic: Clinic,
+  type: VisitType,
+  from: string,
+  days: number,
+  now: Date,
+): Promise<Slot[]> {
   const rules = slotRulesFor(clinic, type);
   const rangeStart = zonedTimeToInstant(from, '00:00', clinic.timeZone) ?? new Date(`${from}T00:00:00Z`);
-  const rangeEnd = zonedTimeToInstant(addDays(from, days + 1), '00:00', clinic.timeZone) ?? new Date(rangeStart.getTime() + (days + 1) * 86_400_000);
+  const rangeEnd =
+    zonedTimeToInstant(addDays(from, days + 1), '00:00', clinic.timeZone) ??
+    new Date(rangeStart.getTime() + (days + 1) * 86_400_000);
   const busy = await busyIntervals(db, new Date(rangeStart.getTime() - 86_400_000), rangeEnd);
   return freeSlots({ rules, from, days, now, busy });
 }

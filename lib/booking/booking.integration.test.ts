@@ -34,65 +34,102 @@ describe.each(all)('booking on $name', (engine) => {
   beforeAll(async () => {
     if (engine.skip) return;
     t = await engine.create();
-    deps = { db: t.db, clinic, now, siteUrl: 'https://backwise.example', tokenFor: (key) => (key ? `replay-${key}` : newManageToken()) };
+    deps = {
+      db: t.db,
+      clinic,
+      now,
+      siteUrl: 'https://backwise.example',
+      tokenFor: (key) => (key ? `replay-${key}` : newManageToken()),
+    };
   });
   afterAll(async () => {
     await t?.destroy();
   });
 
-  it.skipIf(engine.skip)('40 concurrent requests for one slot: exactly one per free clinician wins', async () => {
-    const results = await Promise.allSettled(
-      Array.from({ length: 40 }, (_, i) => createBooking(deps, { type: 'clinic', start: tuesday9, ...person(i) })),
-    );
-    const won = results.filter((r) => r.status === 'fulfilled');
-    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    expect(won).toHaveLength(capacity);
-    expect(lost).toHaveLength(40 - capacity);
-    for (const r of lost) expect(r.reason).toMatchObject({ kind: 'slot-taken' });
-    const clinicians = won.map((r) => (r.status === 'fulfilled' ? r.value.booking.clinicianId : ''));
-    expect(new Set(clinicians).size).toBe(capacity);
-    // The slot is gone from the free list, and every booking wrote its two mails.
-    const rules = slotRulesFor(clinic, 'clinic');
-    const busy = await t.db.select({ clinicianId: bookings.clinicianId, start: bookings.startAt, end: bookings.endAt }).from(bookings);
-    const free = freeSlots({ rules, from: '2026-12-01', days: 1, now, busy });
-    expect(free.some((s) => s.start.getTime() === tuesday9.getTime())).toBe(false);
-    expect(await t.db.$count(outbox)).toBe(capacity * 2);
-  });
+  it.skipIf(engine.skip)(
+    '40 concurrent requests for one slot: exactly one per free clinician wins',
+    async () => {
+      const results = await Promise.allSettled(
+        Array.from({ length: 40 }, (_, i) =>
+          createBooking(deps, { type: 'clinic', start: tuesday9, ...person(i) }),
+        ),
+      );
+      const won = results.filter((r) => r.status === 'fulfilled');
+      const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(won).toHaveLength(capacity);
+      expect(lost).toHaveLength(40 - capacity);
+      for (const r of lost) expect(r.reason).toMatchObject({ kind: 'slot-taken' });
+      const clinicians = won.map((r) => (r.status === 'fulfilled' ? r.value.booking.clinicianId : ''));
+      expect(new Set(clinicians).size).toBe(capacity);
+      // The slot is gone from the free list, and every booking wrote its two mails.
+      const rules = slotRulesFor(clinic, 'clinic');
+      const busy = await t.db
+        .select({ clinicianId: bookings.clinicianId, start: bookings.startAt, end: bookings.endAt })
+        .from(bookings);
+      const free = freeSlots({ rules, from: '2026-12-01', days: 1, now, busy });
+      expect(free.some((s) => s.start.getTime() === tuesday9.getTime())).toBe(false);
+      expect(await t.db.$count(outbox)).toBe(capacity * 2);
+    },
+  );
 
-  it.skipIf(engine.skip)('a retry with the same Idempotency-Key returns the same booking, even concurrently', async () => {
-    const start = new Date('2026-12-01T16:15:00Z'); // 10:15 CST
-    const input = { type: 'clinic' as const, start, ...person(100), idempotencyKey: 'double-click-1' };
-    const [a, b, c] = await Promise.all([createBooking(deps, input), createBooking(deps, input), createBooking(deps, input)]);
-    expect(new Set([a.booking.id, b.booking.id, c.booking.id]).size).toBe(1);
-    expect([a, b, c].filter((r) => !r.replayed)).toHaveLength(1);
-    expect(a.token).toBe('replay-double-click-1');
-    expect(await t.db.$count(bookings, eq(bookings.idempotencyKey, 'double-click-1'))).toBe(1);
-    await expect(createBooking(deps, { ...input, start: new Date('2026-12-01T17:00:00Z') })).rejects.toMatchObject({
-      kind: 'idempotency-mismatch',
-    });
-  });
+  it.skipIf(engine.skip)(
+    'a retry with the same Idempotency-Key returns the same booking, even concurrently',
+    async () => {
+      const start = new Date('2026-12-01T16:15:00Z'); // 10:15 CST
+      const input = { type: 'clinic' as const, start, ...person(100), idempotencyKey: 'double-click-1' };
+      const [a, b, c] = await Promise.all([
+        createBooking(deps, input),
+        createBooking(deps, input),
+        createBooking(deps, input),
+      ]);
+      expect(new Set([a.booking.id, b.booking.id, c.booking.id]).size).toBe(1);
+      expect([a, b, c].filter((r) => !r.replayed)).toHaveLength(1);
+      expect(a.token).toBe('replay-double-click-1');
+      expect(await t.db.$count(bookings, eq(bookings.idempotencyKey, 'double-click-1'))).toBe(1);
+      await expect(
+        createBooking(deps, { ...input, start: new Date('2026-12-01T17:00:00Z') }),
+      ).rejects.toMatchObject({
+        kind: 'idempotency-mismatch',
+      });
+    },
+  );
 
   it.skipIf(engine.skip)('refuses a time that is not offered', async () => {
-    await expect(createBooking(deps, { type: 'clinic', start: new Date('2026-12-01T15:10:00Z'), ...person(1) })).rejects.toBeInstanceOf(BookingError);
-    await expect(createBooking(deps, { type: 'clinic', start: new Date('2026-12-25T15:00:00Z'), ...person(1) })).rejects.toMatchObject({
+    await expect(
+      createBooking(deps, { type: 'clinic', start: new Date('2026-12-01T15:10:00Z'), ...person(1) }),
+    ).rejects.toBeInstanceOf(BookingError);
+    await expect(
+      createBooking(deps, { type: 'clinic', start: new Date('2026-12-25T15:00:00Z'), ...person(1) }),
+    ).rejects.toMatchObject({
       kind: 'not-offered',
     });
   });
 
-  it.skipIf(engine.skip)('cancel frees the slot at once; a cancelled booking cannot be moved or cancelled again', async () => {
-    const start = new Date('2026-12-02T14:00:00Z'); // Wed 08:00 CST
-    const made = await Promise.all(Array.from({ length: capacity }, (_, i) => createBooking(deps, { type: 'clinic', start, ...person(200 + i) })));
-    await expect(createBooking(deps, { type: 'clinic', start, ...person(299) })).rejects.toMatchObject({ kind: 'slot-taken' });
-    const first = made[0];
-    if (!first) throw new Error('no booking made');
-    const cancelled = await cancelBooking(deps, first.token);
-    expect(cancelled.status).toBe('cancelled');
-    const again = await createBooking(deps, { type: 'clinic', start, ...person(298) });
-    expect(again.booking.clinicianId).toBe(first.booking.clinicianId);
-    await expect(moveBooking(deps, first.token, new Date('2026-12-02T15:00:00Z'))).rejects.toMatchObject({ kind: 'cancelled' });
-    await expect(cancelBooking(deps, first.token)).rejects.toMatchObject({ kind: 'cancelled' });
-    await expect(cancelBooking(deps, newManageToken())).rejects.toMatchObject({ kind: 'not-found' });
-  });
+  it.skipIf(engine.skip)(
+    'cancel frees the slot at once; a cancelled booking cannot be moved or cancelled again',
+    async () => {
+      const start = new Date('2026-12-02T14:00:00Z'); // Wed 08:00 CST
+      const made = await Promise.all(
+        Array.from({ length: capacity }, (_, i) =>
+          createBooking(deps, { type: 'clinic', start, ...person(200 + i) }),
+        ),
+      );
+      await expect(createBooking(deps, { type: 'clinic', start, ...person(299) })).rejects.toMatchObject({
+        kind: 'slot-taken',
+      });
+      const first = made[0];
+      if (!first) throw new Error('no booking made');
+      const cancelled = await cancelBooking(deps, first.token);
+      expect(cancelled.status).toBe('cancelled');
+      const again = await createBooking(deps, { type: 'clinic', start, ...person(298) });
+      expect(again.booking.clinicianId).toBe(first.booking.clinicianId);
+      await expect(moveBooking(deps, first.token, new Date('2026-12-02T15:00:00Z'))).rejects.toMatchObject({
+        kind: 'cancelled',
+      });
+      await expect(cancelBooking(deps, first.token)).rejects.toMatchObject({ kind: 'cancelled' });
+      await expect(cancelBooking(deps, newManageToken())).rejects.toMatchObject({ kind: 'not-found' });
+    },
+  );
 
   it.skipIf(engine.skip)('move takes the new slot and frees the old one in one step', async () => {
     const from = new Date('2026-12-03T16:00:00Z'); // Thu 10:00 CST
@@ -102,38 +139,51 @@ describe.each(all)('booking on $name', (engine) => {
     expect(moved.startAt.toISOString()).toBe(to.toISOString());
     expect(moved.id).toBe(made.booking.id);
     const rules = slotRulesFor(clinic, 'clinic');
-    const busy = await t.db.select({ clinicianId: bookings.clinicianId, start: bookings.startAt, end: bookings.endAt }).from(bookings).where(eq(bookings.status, 'confirmed'));
+    const busy = await t.db
+      .select({ clinicianId: bookings.clinicianId, start: bookings.startAt, end: bookings.endAt })
+      .from(bookings)
+      .where(eq(bookings.status, 'confirmed'));
     const free = freeSlots({ rules, from: '2026-12-03', days: 1, now, busy });
     expect(free.find((s) => s.start.getTime() === from.getTime())?.freeClinicians).toHaveLength(capacity);
     expect(free.find((s) => s.start.getTime() === to.getTime())?.freeClinicians).toHaveLength(capacity - 1);
   });
 
-  it.skipIf(engine.skip)('the outbox delivers each mail once, as .eml files with the calendar invitation', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'backwise-outbox-'));
-    try {
-      const pending = await t.db.$count(outbox, eq(outbox.status, 'pending'));
-      let sent = 0;
-      for (let i = 0; i < 20 && sent < pending; i += 1) sent += (await deliverDue(t.db, fileTransport(dir), 'Clinic <c@example.com>', now)).sent;
-      expect(sent).toBe(pending);
-      expect((await deliverDue(t.db, fileTransport(dir), 'Clinic <c@example.com>', now)).sent).toBe(0);
-      const files = readdirSync(dir);
-      expect(files).toHaveLength(pending);
-      const booked = files.find((f) => f.includes('-booked-') && !f.includes('clinic-'));
-      const eml = readFileSync(path.join(dir, booked ?? ''), 'utf8');
-      expect(eml).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/i);
-      expect(eml).toContain('DTSTART;TZID=America/Chicago:');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(engine.skip)(
+    'the outbox delivers each mail once, as .eml files with the calendar invitation',
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'backwise-outbox-'));
+      try {
+        const pending = await t.db.$count(outbox, eq(outbox.status, 'pending'));
+        let sent = 0;
+        for (let i = 0; i < 20 && sent < pending; i += 1)
+          sent += (await deliverDue(t.db, fileTransport(dir), 'Clinic <c@example.com>', now)).sent;
+        expect(sent).toBe(pending);
+        expect((await deliverDue(t.db, fileTransport(dir), 'Clinic <c@example.com>', now)).sent).toBe(0);
+        const files = readdirSync(dir);
+        expect(files).toHaveLength(pending);
+        const booked = files.find((f) => f.includes('-booked-') && !f.includes('clinic-'));
+        const eml = readFileSync(path.join(dir, booked ?? ''), 'utf8');
+        expect(eml).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/i);
+        expect(eml).toContain('DTSTART;TZID=America/Chicago:');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it.skipIf(engine.skip)('a failing transport backs off and retries without sending twice', async () => {
-    const made = await createBooking(deps, { type: 'telehealth', start: new Date('2026-12-01T18:00:00Z'), ...person(400) });
+    const made = await createBooking(deps, {
+      type: 'telehealth',
+      start: new Date('2026-12-01T18:00:00Z'),
+      ...person(400),
+    });
     const failing = { send: () => Promise.reject(new Error('SMTP down')) };
     const later = new Date(now.getTime() + 24 * 60 * 60 * 1000);
     await deliverDue(t.db, failing, 'c@example.com', later);
     const rows = await t.db.select().from(outbox).where(eq(outbox.bookingId, made.booking.id));
-    expect(rows.every((r) => r.status === 'pending' && r.attempts === 1 && r.lastError === 'SMTP down')).toBe(true);
+    expect(rows.every((r) => r.status === 'pending' && r.attempts === 1 && r.lastError === 'SMTP down')).toBe(
+      true,
+    );
     expect(rows.every((r) => r.nextAttemptAt.getTime() > later.getTime())).toBe(true);
     const sentTo: string[] = [];
     const ok = { send: async (row: { to: string }) => void sentTo.push(row.to) };

@@ -16,11 +16,18 @@ function sequenceAt(row: BookingRow, now: Date): number {
 async function confirmedByToken(tx: Tx, token: string): Promise<BookingRow> {
   const row = await findByTokenHash(tx, hashToken(token));
   if (!row) throw new BookingError('not-found', 'We could not find that booking.');
-  if (row.status !== 'confirmed') throw new BookingError('cancelled', 'This booking was cancelled, so it cannot be changed.');
+  if (row.status !== 'confirmed')
+    throw new BookingError('cancelled', 'This booking was cancelled, so it cannot be changed.');
   return row;
 }
 
-async function cancelRow(tx: Tx, deps: BookingDeps, row: BookingRow, token: string | undefined, byClinic: boolean) {
+async function cancelRow(
+  tx: Tx,
+  deps: BookingDeps,
+  row: BookingRow,
+  token: string | undefined,
+  byClinic: boolean,
+) {
   const [cancelled] = await tx
     .update(bookings)
     .set({ status: 'cancelled', cancelledAt: deps.now, updatedAt: deps.now })
@@ -34,7 +41,10 @@ async function cancelRow(tx: Tx, deps: BookingDeps, row: BookingRow, token: stri
     byClinic,
     sequence: sequenceAt(row, deps.now),
   };
-  await enqueueMail(tx, row.id, [readerMail('cancelled', factsOf(cancelled), ctx), clinicMail('cancelled', factsOf(cancelled), ctx)]);
+  await enqueueMail(tx, row.id, [
+    readerMail('cancelled', factsOf(cancelled), ctx),
+    clinicMail('cancelled', factsOf(cancelled), ctx),
+  ]);
   return cancelled;
 }
 
@@ -65,16 +75,21 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
       const rules = slotRulesFor(deps.clinic, row.type);
       const day = 24 * 60 * 60 * 1000;
       // The booking's own place does not block its move to an overlapping time.
-      const busy = (await busyIntervals(tx, new Date(newStart.getTime() - day), new Date(newStart.getTime() + day))).filter(
-        (b) => !(b.clinicianId === row.clinicianId && b.start.getTime() === row.startAt.getTime()),
-      );
+      const busy = (
+        await busyIntervals(tx, new Date(newStart.getTime() - day), new Date(newStart.getTime() + day))
+      ).filter((b) => !(b.clinicianId === row.clinicianId && b.start.getTime() === row.startAt.getTime()));
       const slot = slotIsOffered({ rules, now: deps.now, busy, start: newStart });
-      const clinicianId = slot?.freeClinicians.includes(row.clinicianId) ? row.clinicianId : slot?.freeClinicians[0];
+      const clinicianId = slot?.freeClinicians.includes(row.clinicianId)
+        ? row.clinicianId
+        : slot?.freeClinicians[0];
       if (!clinicianId) {
         const offered = slotIsOffered({ rules, now: deps.now, busy: [], start: newStart });
         throw offered
           ? new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.')
-          : new BookingError('not-offered', 'That time is not one we offer. Choose a time from the list of free times.');
+          : new BookingError(
+              'not-offered',
+              'That time is not one we offer. Choose a time from the list of free times.',
+            );
       }
       const [moved] = await tx
         .update(bookings)
@@ -94,11 +109,15 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
         previousStart: row.startAt,
         sequence: sequenceAt(row, deps.now),
       };
-      await enqueueMail(tx, row.id, [readerMail('moved', factsOf(moved), ctx), clinicMail('moved', factsOf(moved), ctx)]);
+      await enqueueMail(tx, row.id, [
+        readerMail('moved', factsOf(moved), ctx),
+        clinicMail('moved', factsOf(moved), ctx),
+      ]);
       return moved;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.');
+    if (isUniqueViolation(error))
+      throw new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.');
     throw error;
   }
 }

@@ -27,11 +27,23 @@ export interface CreatedBooking {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function replay(db: Executor, deps: BookingDeps, input: CreateBookingInput, key: string): Promise<CreatedBooking | undefined> {
+async function replay(
+  db: Executor,
+  deps: BookingDeps,
+  input: CreateBookingInput,
+  key: string,
+): Promise<CreatedBooking | undefined> {
   const existing = await findByIdempotencyKey(db, key);
   if (!existing) return undefined;
-  const same = existing.type === input.type && existing.startAt.getTime() === input.start.getTime() && existing.email === input.email;
-  if (!same) throw new BookingError('idempotency-mismatch', 'This Idempotency-Key was already used for a different booking.');
+  const same =
+    existing.type === input.type &&
+    existing.startAt.getTime() === input.start.getTime() &&
+    existing.email === input.email;
+  if (!same)
+    throw new BookingError(
+      'idempotency-mismatch',
+      'This Idempotency-Key was already used for a different booking.',
+    );
   return { booking: existing, token: deps.tokenFor(key), replayed: true };
 }
 
@@ -44,14 +56,21 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
       await lockSchedule(tx);
       const replayed = key ? await replay(tx, deps, input, key) : undefined;
       if (replayed) return replayed;
-      const busy = await busyIntervals(tx, new Date(input.start.getTime() - DAY), new Date(input.start.getTime() + DAY));
+      const busy = await busyIntervals(
+        tx,
+        new Date(input.start.getTime() - DAY),
+        new Date(input.start.getTime() + DAY),
+      );
       const slot = slotIsOffered({ rules, now: deps.now, busy, start: input.start });
       const clinicianId = slot?.freeClinicians[0];
       if (!clinicianId) {
         const offered = slotIsOffered({ rules, now: deps.now, busy: [], start: input.start });
         throw offered
           ? new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.')
-          : new BookingError('not-offered', 'That time is not one we offer. Choose a time from the list of free times.');
+          : new BookingError(
+              'not-offered',
+              'That time is not one we offer. Choose a time from the list of free times.',
+            );
       }
       const token = deps.tokenFor(key);
       const [booking] = await tx
@@ -71,8 +90,16 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
         })
         .returning();
       if (!booking) throw new Error('insert returned no row');
-      const ctx = { clinic: deps.clinic, manageUrl: manageUrl(deps.siteUrl, token), now: deps.now, sequence: 0 };
-      await enqueueMail(tx, booking.id, [readerMail('booked', factsOf(booking), ctx), clinicMail('booked', factsOf(booking), ctx)]);
+      const ctx = {
+        clinic: deps.clinic,
+        manageUrl: manageUrl(deps.siteUrl, token),
+        now: deps.now,
+        sequence: 0,
+      };
+      await enqueueMail(tx, booking.id, [
+        readerMail('booked', factsOf(booking), ctx),
+        clinicMail('booked', factsOf(booking), ctx),
+      ]);
       return { booking, token, replayed: false };
     });
   } catch (error) {

@@ -1,4 +1,5 @@
-export type BookingErrorKind = 'slot-taken' | 'not-offered' | 'not-found' | 'cancelled' | 'idempotency-mismatch';
+export type BookingErrorKind =
+  'slot-taken' | 'not-offered' | 'not-found' | 'cancelled' | 'idempotency-mismatch';
 
 /** An expected refusal the caller maps to a status code and a kind message; never a 500. */
 export class BookingError extends Error {

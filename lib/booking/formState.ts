@@ -16,4 +16,10 @@ export interface BookingFormState {
   freshSlots?: SlotView[];
 }
 
-export const emptyValues: BookingFormValues = { name: '', email: '', phone: '', note: '', attachSummary: false };
+export const emptyValues: BookingFormValues = {
+  name: '',
+  email: '',
+  phone: '',
+  note: '',
+  attachSummary: false,
+};

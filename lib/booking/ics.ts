@@ -42,7 +42,10 @@ function localStamp(instant: Date, timeZone: string): { local: string; offset: s
 }
 
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function buildIcs(event: IcsEvent): string {

@@ -7,9 +7,14 @@ export const visitTypeSchema = z.enum(['clinic', 'telehealth'], 'Choose in the c
 const trimmed = (required: string) => z.string(required).check(z.trim());
 
 export const detailsSchema = z.object({
-  name: trimmed('Enter your full name').check(z.minLength(1, 'Enter your full name'), z.maxLength(100, 'Name must be 100 characters or fewer')),
+  name: trimmed('Enter your full name').check(
+    z.minLength(1, 'Enter your full name'),
+    z.maxLength(100, 'Name must be 100 characters or fewer'),
+  ),
   email: z.pipe(
-    trimmed('Enter an email address like name@example.com').check(z.maxLength(254, 'Email address must be 254 characters or fewer')),
+    trimmed('Enter an email address like name@example.com').check(
+      z.maxLength(254, 'Email address must be 254 characters or fewer'),
+    ),
     z.email('Enter an email address like name@example.com'),
   ),
   phone: trimmed('Enter a phone number, like 312 555 0142').check(
@@ -22,11 +27,18 @@ export const detailsSchema = z.object({
 const slotStart = z
   .string('Choose a time')
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, 'Give start exactly as /api/slots returned it, like 2026-12-01T09:00:00-06:00'),
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+      'Give start exactly as /api/slots returned it, like 2026-12-01T09:00:00-06:00',
+    ),
   );
 
 /** POST /api/bookings: unknown fields are refused so a typo is never silently dropped. */
-export const apiBookingSchema = z.strictObject({ ...detailsSchema.shape, type: visitTypeSchema, start: slotStart });
+export const apiBookingSchema = z.strictObject({
+  ...detailsSchema.shape,
+  type: visitTypeSchema,
+  start: slotStart,
+});
 
 /** The booking form: the same details, plus the visit and the optional self-check summary. */
 export const formBookingSchema = z.object({
@@ -41,7 +53,9 @@ const daysMessage = 'days must be a whole number from 1 to 28';
 export const slotsQuerySchema = z.strictObject({
   type: visitTypeSchema,
   from: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')),
-  days: z.coerce.number(daysMessage).check(z.refine(Number.isInteger, daysMessage), z.gte(1, daysMessage), z.lte(28, daysMessage)),
+  days: z.coerce
+    .number(daysMessage)
+    .check(z.refine(Number.isInteger, daysMessage), z.gte(1, daysMessage), z.lte(28, daysMessage)),
 });
 
 export type Details = z.infer<typeof detailsSchema>;
@@ -53,7 +67,8 @@ export type VisitType = z.infer<typeof visitTypeSchema>;
 export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '(body)') : String(issue.path[0] ?? '(body)');
+    const field =
+      issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '(body)') : String(issue.path[0] ?? '(body)');
     out[field] ??= issue.code === 'unrecognized_keys' ? `Unknown field "${field}"` : issue.message;
   }
   return out;

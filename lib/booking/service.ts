@@ -33,7 +33,10 @@ export async function limiter(name: 'booking' | 'login'): Promise<RateLimiter> {
   if (existing) return existing;
   const handle = await getDbHandle();
   const limit = name === 'booking' ? env().BOOKING_RATE_LIMIT : 10;
-  const created = handle.kind === 'postgres' ? databaseRateLimiter(handle.db, limit, TEN_MINUTES) : memoryRateLimiter(limit, TEN_MINUTES);
+  const created =
+    handle.kind === 'postgres'
+      ? databaseRateLimiter(handle.db, limit, TEN_MINUTES)
+      : memoryRateLimiter(limit, TEN_MINUTES);
   holder.__backwiseLimiters.set(name, created);
   return created;
 }

@@ -16,9 +16,19 @@ export const clinicConfig = {
   emergencyNumber: '911',
   nonEmergency: { label: '24-hour nurse advice line', phone: '+1 312 555 0199' },
   clinicians: [
-    { id: 'daniel-reyes', name: 'Daniel Reyes', credentials: 'PT, DPT, OCS', role: 'Orthopaedic clinical specialist' },
+    {
+      id: 'daniel-reyes',
+      name: 'Daniel Reyes',
+      credentials: 'PT, DPT, OCS',
+      role: 'Orthopaedic clinical specialist',
+    },
     { id: 'maya-okafor', name: 'Maya Okafor', credentials: 'PT, DPT', role: 'Physical therapist' },
-    { id: 'sam-lindqvist', name: 'Sam Lindqvist', credentials: 'PT, DPT, SCS', role: 'Sports clinical specialist' },
+    {
+      id: 'sam-lindqvist',
+      name: 'Sam Lindqvist',
+      credentials: 'PT, DPT, SCS',
+      role: 'Sports clinical specialist',
+    },
   ],
   visitTypes: {
     clinic: {
@@ -26,9 +36,18 @@ export const clinicConfig = {
       description: 'A 45-minute assessment in our Chicago clinic.',
       slotMinutes: 45,
       hours: {
-        mon: [{ open: '08:00', close: '12:30' }, { open: '13:30', close: '18:00' }],
-        tue: [{ open: '08:00', close: '12:30' }, { open: '13:30', close: '18:00' }],
-        wed: [{ open: '08:00', close: '12:30' }, { open: '13:30', close: '18:00' }],
+        mon: [
+          { open: '08:00', close: '12:30' },
+          { open: '13:30', close: '18:00' },
+        ],
+        tue: [
+          { open: '08:00', close: '12:30' },
+          { open: '13:30', close: '18:00' },
+        ],
+        wed: [
+          { open: '08:00', close: '12:30' },
+          { open: '13:30', close: '18:00' },
+        ],
         thu: [{ open: '10:00', close: '19:00' }],
         fri: [{ open: '08:00', close: '15:00' }],
         sat: [{ open: '09:00', close: '12:00' }],
@@ -40,9 +59,15 @@ export const clinicConfig = {
       description: 'A 30-minute video call with a physical therapist, from home.',
       slotMinutes: 30,
       hours: {
-        mon: [{ open: '07:00', close: '09:00' }, { open: '18:00', close: '20:00' }],
+        mon: [
+          { open: '07:00', close: '09:00' },
+          { open: '18:00', close: '20:00' },
+        ],
         tue: [{ open: '12:00', close: '14:00' }],
-        wed: [{ open: '07:00', close: '09:00' }, { open: '18:00', close: '20:00' }],
+        wed: [
+          { open: '07:00', close: '09:00' },
+          { open: '18:00', close: '20:00' },
+        ],
         thu: [{ open: '12:00', close: '14:00' }],
         fri: [{ open: '15:00', close: '17:00' }],
       },

@@ -23,7 +23,15 @@ const openingPeriod = z
 
 const dayHours = z.array(openingPeriod).optional();
 const weeklyHours = z
-  .object({ mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours, sun: dayHours })
+  .object({
+    mon: dayHours,
+    tue: dayHours,
+    wed: dayHours,
+    thu: dayHours,
+    fri: dayHours,
+    sat: dayHours,
+    sun: dayHours,
+  })
   .strict();
 
 const visitType = z
@@ -68,7 +76,11 @@ export const clinicSchema = z
       .min(1),
     visitTypes: z.object({ clinic: visitType, telehealth: visitType }).strict(),
     closedDates: z.array(isoDate),
-    minNoticeMinutes: z.number().int().min(0).max(60 * 24 * 14),
+    minNoticeMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 14),
     horizonDays: z.number().int().min(1).max(365),
   })
   .strict()

@@ -11,31 +11,34 @@ import { engines } from './testing';
 const all = await engines();
 
 describe.each(all)('database on $name', (engine) => {
-  it.skipIf(engine.skip)('migrates, answers a query and enforces one confirmed booking per clinician and start', async () => {
-    const t = await engine.create();
-    try {
-      expect(await ping(t.db)).toBe(true);
-      const row = {
-        type: 'clinic' as const,
-        startAt: new Date('2026-12-01T15:00:00Z'),
-        endAt: new Date('2026-12-01T15:45:00Z'),
-        clinicianId: 'maya-okafor',
-        name: 'Ada',
-        email: 'ada@example.com',
-        phone: '555 0100',
-      };
-      await t.db.insert(bookings).values({ ...row, manageTokenHash: 'a' });
-      await expect(t.db.insert(bookings).values({ ...row, manageTokenHash: 'b' })).rejects.toMatchObject({
-        cause: expect.objectContaining({ code: '23505' }),
-      });
-      // A cancelled booking frees the place for another.
-      await t.db.update(bookings).set({ status: 'cancelled' }).where(eq(bookings.manageTokenHash, 'a'));
-      await t.db.insert(bookings).values({ ...row, manageTokenHash: 'c' });
-      expect(await t.db.$count(bookings)).toBe(2);
-    } finally {
-      await t.destroy();
-    }
-  });
+  it.skipIf(engine.skip)(
+    'migrates, answers a query and enforces one confirmed booking per clinician and start',
+    async () => {
+      const t = await engine.create();
+      try {
+        expect(await ping(t.db)).toBe(true);
+        const row = {
+          type: 'clinic' as const,
+          startAt: new Date('2026-12-01T15:00:00Z'),
+          endAt: new Date('2026-12-01T15:45:00Z'),
+          clinicianId: 'maya-okafor',
+          name: 'Ada',
+          email: 'ada@example.com',
+          phone: '555 0100',
+        };
+        await t.db.insert(bookings).values({ ...row, manageTokenHash: 'a' });
+        await expect(t.db.insert(bookings).values({ ...row, manageTokenHash: 'b' })).rejects.toMatchObject({
+          cause: expect.objectContaining({ code: '23505' }),
+        });
+        // A cancelled booking frees the place for another.
+        await t.db.update(bookings).set({ status: 'cancelled' }).where(eq(bookings.manageTokenHash, 'a'));
+        await t.db.insert(bookings).values({ ...row, manageTokenHash: 'c' });
+        expect(await t.db.$count(bookings)).toBe(2);
+      } finally {
+        await t.destroy();
+      }
+    },
+  );
 });
 
 describe('embedded database durability', () => {
@@ -44,9 +47,13 @@ describe('embedded database durability', () => {
 
   it('keeps a committed row after the writing process is killed with SIGKILL', async () => {
     const dir = path.join(root, 'db');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'durability.fixture.ts'), dir], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'durability.fixture.ts'), dir],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const committed = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => {

@@ -58,5 +58,11 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
 export async function ping(db: Db): Promise<boolean> {
   const result: unknown = await db.execute(sql`select 1 as ok`);
   // node-postgres and PGlite both answer with an object holding `rows`.
-  return typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows) && result.rows.length === 1;
+  return (
+    typeof result === 'object' &&
+    result !== null &&
+    'rows' in result &&
+    Array.isArray(result.rows) &&
+    result.rows.length === 1
+  );
 }

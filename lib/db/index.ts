@@ -7,7 +7,9 @@ export * as tables from './schema';
 
 export function defaultTarget(): DbTarget {
   const { DATABASE_URL, dataDir } = env();
-  return DATABASE_URL ? { kind: 'postgres', url: DATABASE_URL } : { kind: 'pglite', dir: path.join(dataDir, 'pglite') };
+  return DATABASE_URL
+    ? { kind: 'postgres', url: DATABASE_URL }
+    : { kind: 'pglite', dir: path.join(dataDir, 'pglite') };
 }
 
 // One handle per process, kept on globalThis so that Next's separate route bundles share it:

@@ -14,7 +14,13 @@ export function backoffMs(attempts: number): number {
  * Claims due mails (a lease in locked_until keeps two senders off the same row), sends each, and records the
  * result. Returns how many were sent.
  */
-export async function deliverDue(db: Db, transport: Transport, from: string, now: Date, batch = 20): Promise<{ sent: number; failed: number }> {
+export async function deliverDue(
+  db: Db,
+  transport: Transport,
+  from: string,
+  now: Date,
+  batch = 20,
+): Promise<{ sent: number; failed: number }> {
   const lease = new Date(now.getTime() + 2 * 60_000);
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
@@ -34,7 +40,12 @@ export async function deliverDue(db: Db, transport: Transport, from: string, now
     return tx
       .update(outbox)
       .set({ lockedUntil: lease })
-      .where(inArray(outbox.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
   });
   let sent = 0;
@@ -42,7 +53,10 @@ export async function deliverDue(db: Db, transport: Transport, from: string, now
   for (const row of claimed) {
     try {
       await transport.send(row, from);
-      await db.update(outbox).set({ status: 'sent', sentAt: now, lockedUntil: null, attempts: row.attempts + 1 }).where(eq(outbox.id, row.id));
+      await db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: now, lockedUntil: null, attempts: row.attempts + 1 })
+        .where(eq(outbox.id, row.id));
       sent += 1;
     } catch (error) {
       failed += 1;

@@ -4,7 +4,8 @@ import { bookingIcs } from '../booking/bookingIcs';
 import { clinicianName, describeWhen, visitLabel, visitLocation } from '../booking/visit';
 import type { VisitType } from '../booking/schema';
 
-export type MailKind = 'booked' | 'cancelled' | 'moved' | 'clinic-booked' | 'clinic-cancelled' | 'clinic-moved';
+export type MailKind =
+  'booked' | 'cancelled' | 'moved' | 'clinic-booked' | 'clinic-cancelled' | 'clinic-moved';
 
 export interface Mail {
   kind: MailKind;
@@ -38,7 +39,12 @@ export interface MailContext {
 }
 
 function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED'): string {
-  return bookingIcs(ctx.clinic, b, { manageUrl: ctx.manageUrl, status, sequence: ctx.sequence, now: ctx.now });
+  return bookingIcs(ctx.clinic, b, {
+    manageUrl: ctx.manageUrl,
+    status,
+    sequence: ctx.sequence,
+    now: ctx.now,
+  });
 }
 
 function visitLines(b: BookingFacts, ctx: MailContext): string[] {
@@ -104,7 +110,11 @@ export function readerMail(kind: 'booked' | 'cancelled' | 'moved', b: BookingFac
 
 export function clinicMail(kind: 'booked' | 'cancelled' | 'moved', b: BookingFacts, ctx: MailContext): Mail {
   const { clinic } = ctx;
-  const title = { booked: 'New booking', cancelled: ctx.byClinic ? 'Booking cancelled by staff' : 'Booking cancelled', moved: 'Booking moved' }[kind];
+  const title = {
+    booked: 'New booking',
+    cancelled: ctx.byClinic ? 'Booking cancelled by staff' : 'Booking cancelled',
+    moved: 'Booking moved',
+  }[kind];
   return {
     kind: `clinic-${kind}`,
     to: clinic.email,

@@ -10,5 +10,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<void> {
   await db.delete(outbox).where(and(lt(outbox.createdAt, cutoff), sql`${outbox.status} <> 'pending'`));
   await db.delete(bookings).where(lt(bookings.endAt, cutoff));
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
-  await db.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
+  await db
+    .delete(rateLimitHits)
+    .where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 24 * 60 * 60 * 1000)));
 }

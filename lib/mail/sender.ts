@@ -13,7 +13,9 @@ const holder = globalThis as typeof globalThis & { __backwiseSender?: NodeJS.Tim
 export function startMailSender(intervalMs = 2000): void {
   if (holder.__backwiseSender) return;
   const config = env();
-  const transport = config.SMTP_URL ? smtpTransport(config.SMTP_URL) : fileTransport(path.join(config.dataDir, 'outbox'));
+  const transport = config.SMTP_URL
+    ? smtpTransport(config.SMTP_URL)
+    : fileTransport(path.join(config.dataDir, 'outbox'));
   const from = `${clinic.name} <${clinic.email}>`;
   let running = false;
   let lastPurge = 0;

@@ -18,7 +18,11 @@ function message(row: OutboxRow, from: string) {
     date: row.createdAt,
     ...(row.ics
       ? {
-          icalEvent: { filename: 'assessment.ics', method: row.ics.includes('METHOD:CANCEL') ? 'CANCEL' : 'PUBLISH', content: row.ics },
+          icalEvent: {
+            filename: 'assessment.ics',
+            method: row.ics.includes('METHOD:CANCEL') ? 'CANCEL' : 'PUBLISH',
+            content: row.ics,
+          },
         }
       : {}),
   };
@@ -33,7 +37,10 @@ export function fileTransport(dir: string): Transport {
       const info = await builder.sendMail(message(row, from));
       const raw = info.message;
       if (!Buffer.isBuffer(raw)) throw new Error('mail builder returned no buffer');
-      const file = path.join(dir, `${row.createdAt.toISOString().replace(/[:.]/g, '-')}-${row.kind}-${row.id}.eml`);
+      const file = path.join(
+        dir,
+        `${row.createdAt.toISOString().replace(/[:.]/g, '-')}-${row.kind}-${row.id}.eml`,
+      );
       writeFileSync(`${file}.tmp`, raw);
       renameSync(`${file}.tmp`, file);
     },

@@ -2,9 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { search, tokenize, type SearchDoc } from './search';
 
 const docs: SearchDoc[] = [
-  { url: '/a', title: 'Glute bridge', kind: 'Exercise', description: 'Strengthen your hips', text: 'Lie on your back and lift.' },
-  { url: '/b', title: 'Sciatica in runners', kind: 'Article', description: 'Leg pain explained', text: 'Bridge exercises can help.' },
-  { url: '/c', title: 'Sleep and your back', kind: 'Article', description: 'Habits', text: 'Mattress choice.' },
+  {
+    url: '/a',
+    title: 'Glute bridge',
+    kind: 'Exercise',
+    description: 'Strengthen your hips',
+    text: 'Lie on your back and lift.',
+  },
+  {
+    url: '/b',
+    title: 'Sciatica in runners',
+    kind: 'Article',
+    description: 'Leg pain explained',
+    text: 'Bridge exercises can help.',
+  },
+  {
+    url: '/c',
+    title: 'Sleep and your back',
+    kind: 'Article',
+    description: 'Habits',
+    text: 'Mattress choice.',
+  },
 ];
 
 describe('search', () => {

@@ -50,7 +50,8 @@ export function search(docs: SearchDoc[], query: string, limit = 20): SearchHit[
       }
       score += termScore;
     }
-    if (all) hits.push({ url: doc.url, title: doc.title, kind: doc.kind, description: doc.description, score });
+    if (all)
+      hits.push({ url: doc.url, title: doc.title, kind: doc.kind, description: doc.description, score });
   }
   return hits.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title)).slice(0, limit);
 }

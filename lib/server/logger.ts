@@ -4,5 +4,8 @@ import pino from 'pino';
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? 'info',
   base: { app: 'backwise' },
-  redact: { paths: ['*.email', '*.phone', '*.name', '*.note', '*.answers', '*.password'], censor: '[redacted]' },
+  redact: {
+    paths: ['*.email', '*.phone', '*.name', '*.note', '*.answers', '*.password'],
+    censor: '[redacted]',
+  },
 });

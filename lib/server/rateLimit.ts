@@ -17,7 +17,10 @@ function windowStart(now: Date, windowMs: number): Date {
 }
 
 function decide(count: number, limit: number, start: Date, windowMs: number, now: Date): RateDecision {
-  return { allowed: count <= limit, retryAfter: Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)) };
+  return {
+    allowed: count <= limit,
+    retryAfter: Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)),
+  };
 }
 
 /** For the embedded database: one process, so memory is the shared state. */

@@ -32,7 +32,14 @@ function valuesOf(form: FormData): BookingFormValues {
 }
 
 async function freshSlots(type: 'clinic' | 'telehealth', near: Date) {
-  const slots = await availableSlots(await getDb(), clinic, type, localDate(near, clinic.timeZone), 7, new Date());
+  const slots = await availableSlots(
+    await getDb(),
+    clinic,
+    type,
+    localDate(near, clinic.timeZone),
+    7,
+    new Date(),
+  );
   return slots.slice(0, 24).map((s) => slotView(s, clinic.timeZone));
 }
 
@@ -42,11 +49,15 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
   // The honeypot is hidden from people; only a bot fills it.
   if (text(form, 'website')) return fail({ name: 'We could not send your booking. Please try again.' });
   const stamp = checkFormStamp(form.get('formStamp'), new Date());
-  if (stamp === 'too-fast') return fail({ name: 'Please take a moment to check your details, then send the form again.' });
-  if (stamp !== 'ok') return fail({ name: 'This form is out of date. Please check your details and send it again.' });
+  if (stamp === 'too-fast')
+    return fail({ name: 'Please take a moment to check your details, then send the form again.' });
+  if (stamp !== 'ok')
+    return fail({ name: 'This form is out of date. Please check your details and send it again.' });
   const decision = await (await limiter('booking')).hit(`booking:${clientKey(await headers())}`, new Date());
   if (!decision.allowed) {
-    return fail({ name: `Too many booking attempts from your connection. Please wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.` });
+    return fail({
+      name: `Too many booking attempts from your connection. Please wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`,
+    });
   }
   const summary = decodeSummary((await cookies()).get(SUMMARY_COOKIE)?.value);
   const parsed = formBookingSchema.safeParse({
@@ -79,7 +90,12 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     if (!(error instanceof BookingError)) throw error;
     return {
       status: 'slot-taken',
-      errors: { start: error.kind === 'slot-taken' ? 'Sorry, that time was just taken. Choose another time below; your details are kept.' : error.message },
+      errors: {
+        start:
+          error.kind === 'slot-taken'
+            ? 'Sorry, that time was just taken. Choose another time below; your details are kept.'
+            : error.message,
+      },
       values,
       freshSlots: await freshSlots(parsed.data.type, start),
     };

@@ -17,7 +17,8 @@ import { issueFormStamp } from '@/lib/server/formStamp';
 
 export const metadata: Metadata = {
   title: 'Book a free assessment',
-  description: 'Book a free assessment with a physical therapist, in our clinic or by video. Choose a time that suits you.',
+  description:
+    'Book a free assessment with a physical therapist, in our clinic or by video. Choose a time that suits you.',
   alternates: { canonical: '/book' },
 };
 
@@ -36,8 +37,8 @@ export default async function BookPage({ searchParams }: Props) {
   const safety = (
     <Callout type="warning" title="Not for emergencies">
       <p>
-        If you have numbness around your genitals or buttocks, new trouble peeing or controlling your bowels, or weakness
-        in both legs, call <EmergencyNumber /> now.
+        If you have numbness around your genitals or buttocks, new trouble peeing or controlling your bowels,
+        or weakness in both legs, call <EmergencyNumber /> now.
       </p>
     </Callout>
   );
@@ -45,14 +46,26 @@ export default async function BookPage({ searchParams }: Props) {
   if (!type.success) {
     return (
       <>
-        <PageHeader title="Book a free assessment" lead="A physical therapist will listen, examine your back and make a plan with you. It is free, with no obligation." />
-        {summary ? <p className="mb-4 rounded-md bg-brand-50 p-3">Your self-check summary is ready. You can choose to attach it on the last step.</p> : null}
+        <PageHeader
+          title="Book a free assessment"
+          lead="A physical therapist will listen, examine your back and make a plan with you. It is free, with no obligation."
+        />
+        {summary ? (
+          <p className="mb-4 rounded-md bg-brand-50 p-3">
+            Your self-check summary is ready. You can choose to attach it on the last step.
+          </p>
+        ) : null}
         <h2 className="mb-3 text-xl font-bold">How would you like to meet?</h2>
         <ul className="grid max-w-3xl gap-4 sm:grid-cols-2">
           {(['clinic', 'telehealth'] as const).map((t) => (
             <li key={t}>
-              <Link href={`/book?type=${t}`} className="block h-full rounded-lg border-2 border-slate-300 p-5 text-slate-900 no-underline hover:border-brand-700 hover:bg-brand-50">
-                <span className="block text-lg font-semibold text-brand-700 underline">{clinic.visitTypes[t].label}</span>
+              <Link
+                href={`/book?type=${t}`}
+                className="block h-full rounded-lg border-2 border-slate-300 p-5 text-slate-900 no-underline hover:border-brand-700 hover:bg-brand-50"
+              >
+                <span className="block text-lg font-semibold text-brand-700 underline">
+                  {clinic.visitTypes[t].label}
+                </span>
                 <span className="mt-1 block">{clinic.visitTypes[t].description}</span>
               </Link>
             </li>
@@ -82,7 +95,13 @@ export default async function BookPage({ searchParams }: Props) {
           </Link>
         </PageHeader>
         <div className="max-w-2xl">
-          <DetailsForm type={type.data} start={startText} formStamp={issueFormStamp(now)} summary={summary} timeZone={clinic.timeZone} />
+          <DetailsForm
+            type={type.data}
+            start={startText}
+            formStamp={issueFormStamp(now)}
+            summary={summary}
+            timeZone={clinic.timeZone}
+          />
         </div>
       </>
     );
@@ -90,17 +109,30 @@ export default async function BookPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Choose a time" lead={`${visit.label}. ${visit.description} Times are in ${zoneLabel(clinic.timeZone, now)}.`}>
+      <PageHeader
+        title="Choose a time"
+        lead={`${visit.label}. ${visit.description} Times are in ${zoneLabel(clinic.timeZone, now)}.`}
+      >
         <Link href="/book" className="no-print text-sm">
           Change how we meet
         </Link>
       </PageHeader>
       {startText ? (
-        <p role="alert" className="mb-4 max-w-2xl rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-semibold">
+        <p
+          role="alert"
+          className="mb-4 max-w-2xl rounded-md border-l-4 border-red-700 bg-red-50 p-3 font-semibold"
+        >
           Sorry, that time is no longer free. Please choose another.
         </p>
       ) : null}
-      <SlotPicker type={type.data} slots={slots} from={from} today={today} lastDay={addDays(today, clinic.horizonDays)} timeZone={clinic.timeZone} />
+      <SlotPicker
+        type={type.data}
+        slots={slots}
+        from={from}
+        today={today}
+        lastDay={addDays(today, clinic.horizonDays)}
+        timeZone={clinic.timeZone}
+      />
       <div className="mt-8 max-w-3xl">{safety}</div>
     </>
   );

@@ -6,7 +6,8 @@ import { allArticles } from '@/lib/content';
 
 export const metadata: Metadata = {
   title: 'All articles',
-  description: 'Every Backwise article on lower back pain from exercise: causes, prevention and recovery, reviewed by physical therapists.',
+  description:
+    'Every Backwise article on lower back pain from exercise: causes, prevention and recovery, reviewed by physical therapists.',
   alternates: { canonical: '/articles' },
 };
 
@@ -14,7 +15,10 @@ export default function ArticlesPage() {
   const articles = allArticles();
   return (
     <>
-      <PageHeader title="Articles" lead={`${articles.length} articles on causes, prevention and recovery, each reviewed by a physical therapist.`} />
+      <PageHeader
+        title="Articles"
+        lead={`${articles.length} articles on causes, prevention and recovery, each reviewed by a physical therapist.`}
+      />
       <div className="space-y-6">
         <TopicFilter />
         <ul className="grid gap-4 sm:grid-cols-2">

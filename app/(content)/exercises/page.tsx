@@ -6,7 +6,8 @@ import { doseText } from '@/lib/content/dose';
 
 export const metadata: Metadata = {
   title: 'Exercise library',
-  description: 'Illustrated exercises for a sore or recovering lower back, with steps, sets and reps, easier and harder versions, and when to stop.',
+  description:
+    'Illustrated exercises for a sore or recovering lower back, with steps, sets and reps, easier and harder versions, and when to stop.',
   alternates: { canonical: '/exercises' },
 };
 
@@ -22,7 +23,13 @@ export default function ExercisesPage() {
         {exercises.map((exercise) => (
           <li key={exercise.slug} className="rounded-lg border border-slate-200 p-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- static SVG with fixed size; no optimisation to gain */}
-            <img src={`/exercises/${exercise.illustration}`} alt="" width={400} height={240} className="h-auto w-full" />
+            <img
+              src={`/exercises/${exercise.illustration}`}
+              alt=""
+              width={400}
+              height={240}
+              className="h-auto w-full"
+            />
             <h2 className="mt-3 text-lg font-semibold">
               <Link href={exercise.url}>{exercise.title}</Link>
             </h2>

@@ -16,7 +16,8 @@ export default function AccessibilityPage() {
       <Prose>
         <h2>What we aim for</h2>
         <p>
-          We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. You should be able to:
+          We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. You should be able
+          to:
         </p>
         <ul>
           <li>use the whole site, including the self-check and booking, with a keyboard alone;</li>
@@ -32,14 +33,14 @@ export default function AccessibilityPage() {
         </p>
         <h2>Known problems</h2>
         <p>
-          Automated tests catch only some problems. If something does not work for you, please tell us and we will fix
-          it.
+          Automated tests catch only some problems. If something does not work for you, please tell us and we
+          will fix it.
         </p>
         <h2>Contact us</h2>
         <p>
           Email <a href={`mailto:${clinic.email}`}>{clinic.email}</a> or call{' '}
-          <a href={telHref(clinic.phone)}>{displayPhone(clinic.phone)}</a>. We aim to reply within 5 working days. If you need a
-          booking made another way, call us and we will book it for you.
+          <a href={telHref(clinic.phone)}>{displayPhone(clinic.phone)}</a>. We aim to reply within 5 working
+          days. If you need a booking made another way, call us and we will book it for you.
         </p>
         <p>This statement was prepared on 20 November 2026.</p>
       </Prose>

@@ -23,7 +23,13 @@ export async function loginAction(form: FormData): Promise<void> {
     redirect('/admin?error=password');
   }
   const { token, expiresAt } = await createStaffSession(await getDb(), new Date());
-  (await cookies()).set(STAFF_COOKIE, token, { httpOnly: true, secure: true, sameSite: 'lax', path: '/admin', expires: expiresAt });
+  (await cookies()).set(STAFF_COOKIE, token, {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'lax',
+    path: '/admin',
+    expires: expiresAt,
+  });
   redirect('/admin');
 }
 

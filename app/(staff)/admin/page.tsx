@@ -50,7 +50,15 @@ function Login({ error }: { error?: string }) {
           <label htmlFor="password" className="block text-lg font-semibold">
             Password
           </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={error ? true : undefined} className="block min-h-11 w-full rounded-md border-2 border-slate-600 px-3 py-2" />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={error ? true : undefined}
+            className="block min-h-11 w-full rounded-md border-2 border-slate-600 px-3 py-2"
+          />
         </div>
         <button type="submit" className="btn-primary">
           Sign in
@@ -85,7 +93,11 @@ export default async function AdminPage({ searchParams }: Props) {
           <ul className="flex flex-wrap gap-2">
             {adminViews.map((v) => (
               <li key={v}>
-                <Link href={`/admin?view=${v}`} aria-current={v === view ? 'page' : undefined} className={`inline-block rounded-full border-2 px-4 py-2 font-medium capitalize no-underline ${v === view ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 text-slate-800'}`}>
+                <Link
+                  href={`/admin?view=${v}`}
+                  aria-current={v === view ? 'page' : undefined}
+                  className={`inline-block rounded-full border-2 px-4 py-2 font-medium capitalize no-underline ${v === view ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 text-slate-800'}`}
+                >
                   {v}
                 </Link>
               </li>
@@ -104,11 +116,19 @@ export default async function AdminPage({ searchParams }: Props) {
         </div>
       </div>
       {notice && notices[notice] ? (
-        <p role="status" className="mb-6 rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold">
+        <p
+          role="status"
+          className="mb-6 rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold"
+        >
           {notices[notice]}
         </p>
       ) : null}
-      {byDay.size === 0 ? <p className="text-lg">No bookings {view === 'today' ? 'today' : view === 'upcoming' ? 'coming up' : 'in the last 90 days'}.</p> : null}
+      {byDay.size === 0 ? (
+        <p className="text-lg">
+          No bookings {view === 'today' ? 'today' : view === 'upcoming' ? 'coming up' : 'in the last 90 days'}
+          .
+        </p>
+      ) : null}
       <div className="space-y-8">
         {[...byDay].map(([day, dayRows]) => (
           <section key={day} aria-labelledby={`day-${day}`}>
@@ -119,18 +139,32 @@ export default async function AdminPage({ searchParams }: Props) {
               <table className="w-full min-w-[40rem] text-left text-sm">
                 <thead>
                   <tr className="border-b-2 border-slate-300">
-                    <th scope="col" className="py-2 pr-3">Time</th>
-                    <th scope="col" className="py-2 pr-3">Visit</th>
-                    <th scope="col" className="py-2 pr-3">Clinician</th>
-                    <th scope="col" className="py-2 pr-3">Reader</th>
-                    <th scope="col" className="py-2 pr-3">Status</th>
-                    <th scope="col" className="py-2">Action</th>
+                    <th scope="col" className="py-2 pr-3">
+                      Time
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Visit
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Clinician
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Reader
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Status
+                    </th>
+                    <th scope="col" className="py-2">
+                      Action
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {dayRows.map((row) => (
                     <tr key={row.id} className="border-b border-slate-200 align-top" data-booking-id={row.id}>
-                      <td className="py-2 pr-3 whitespace-nowrap">{formatSlotTime(row.startAt, clinic.timeZone)}</td>
+                      <td className="py-2 pr-3 whitespace-nowrap">
+                        {formatSlotTime(row.startAt, clinic.timeZone)}
+                      </td>
                       <td className="py-2 pr-3">{visitLabel(clinic, row.type)}</td>
                       <td className="py-2 pr-3">{clinicianName(clinic, row.clinicianId)}</td>
                       <td className="py-2 pr-3">
@@ -153,7 +187,11 @@ export default async function AdminPage({ searchParams }: Props) {
                           <form action={staffCancelAction}>
                             <input type="hidden" name="id" value={row.id} />
                             <input type="hidden" name="view" value={view} />
-                            <button type="submit" className="btn-danger min-h-11 px-3 text-sm" aria-label={`Cancel ${row.name} at ${formatSlotTime(row.startAt, clinic.timeZone)}`}>
+                            <button
+                              type="submit"
+                              className="btn-danger min-h-11 px-3 text-sm"
+                              aria-label={`Cancel ${row.name} at ${formatSlotTime(row.startAt, clinic.timeZone)}`}
+                            >
                               Cancel
                             </button>
                           </form>

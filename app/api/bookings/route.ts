@@ -20,7 +20,10 @@ export async function POST(request: NextRequest) {
   const decision = await (await limiter('booking')).hit(`booking:${clientKey(request.headers)}`, new Date());
   if (!decision.allowed) {
     return NextResponse.json(
-      { error: 'rate_limited', message: 'Too many booking attempts. Please wait a few minutes and try again.' },
+      {
+        error: 'rate_limited',
+        message: 'Too many booking attempts. Please wait a few minutes and try again.',
+      },
       { status: 429, headers: { 'Retry-After': String(decision.retryAfter) } },
     );
   }
@@ -37,7 +40,8 @@ export async function POST(request: NextRequest) {
   } catch {
     return invalid('(body)', 'The body is not valid JSON');
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return invalid('(body)', 'The body must be a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return invalid('(body)', 'The body must be a JSON object');
   const parsed = apiBookingSchema.safeParse(body);
   if (!parsed.success) {
     const [field, message] = Object.entries(fieldErrors(parsed.error))[0] ?? ['(body)', 'Invalid booking'];
@@ -61,9 +65,22 @@ export async function POST(request: NextRequest) {
   } catch (error) {
     if (!(error instanceof BookingError)) throw error;
     if (error.kind === 'slot-taken') {
-      const fresh = await availableSlots(await getDb(), clinic, parsed.data.type, localDate(start, clinic.timeZone), 7, new Date());
+      const fresh = await availableSlots(
+        await getDb(),
+        clinic,
+        parsed.data.type,
+        localDate(start, clinic.timeZone),
+        7,
+        new Date(),
+      );
       return NextResponse.json(
-        { error: 'slot_taken', field: 'start', message: error.message, timeZone: clinic.timeZone, slots: fresh.map((s) => slotView(s, clinic.timeZone)) },
+        {
+          error: 'slot_taken',
+          field: 'start',
+          message: error.message,
+          timeZone: clinic.timeZone,
+          slots: fresh.map((s) => slotView(s, clinic.timeZone)),
+        },
         { status: 409 },
       );
     }

@@ -18,7 +18,10 @@ export async function GET(request: NextRequest) {
   }
   const { type, from, days } = parsed.data;
   if (from !== addDays(from, 0)) {
-    return NextResponse.json({ error: 'invalid_query', field: 'from', message: 'from is not a real date' }, { status: 422 });
+    return NextResponse.json(
+      { error: 'invalid_query', field: 'from', message: 'from is not a real date' },
+      { status: 422 },
+    );
   }
   const slots = await availableSlots(await getDb(), clinic, type, from, days, now);
   return NextResponse.json(

@@ -10,7 +10,10 @@ export async function POST(request: NextRequest) {
     const value = form.get('summary');
     summary = typeof value === 'string' ? value.trim().slice(0, SUMMARY_MAX) : '';
   } catch {
-    return NextResponse.json({ error: 'invalid_request', field: 'summary', message: 'Send the summary as a form' }, { status: 400 });
+    return NextResponse.json(
+      { error: 'invalid_request', field: 'summary', message: 'Send the summary as a form' },
+      { status: 400 },
+    );
   }
   const response = NextResponse.redirect(new URL('/book', request.url), 303);
   if (summary) {

@@ -16,24 +16,22 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const title = article?.title ?? clinic.shortName;
   const topic = article ? topicInfo[article.topic].title : '';
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: 72,
-          background: '#0f4c5c',
-          color: 'white',
-        }}
-      >
-        <div style={{ fontSize: 34, color: '#fbbf24' }}>{topic}</div>
-        <div style={{ fontSize: 68, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
-        <div style={{ fontSize: 30 }}>{`${clinic.shortName} · reviewed by a physical therapist`}</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 72,
+        background: '#0f4c5c',
+        color: 'white',
+      }}
+    >
+      <div style={{ fontSize: 34, color: '#fbbf24' }}>{topic}</div>
+      <div style={{ fontSize: 68, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      <div style={{ fontSize: 30 }}>{`${clinic.shortName} · reviewed by a physical therapist`}</div>
+    </div>,
     size,
   );
 }

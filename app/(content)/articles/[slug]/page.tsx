@@ -63,7 +63,10 @@ export default async function ArticlePage({ params }: Props) {
         <p className="max-w-3xl text-lg text-slate-700">{article.description}</p>
         <p className="text-sm text-slate-600">{article.readingMinutes} minute read</p>
       </header>
-      <section aria-labelledby="key-points" className="max-w-3xl rounded-lg border-l-4 border-brand-700 bg-brand-50 p-5">
+      <section
+        aria-labelledby="key-points"
+        className="max-w-3xl rounded-lg border-l-4 border-brand-700 bg-brand-50 p-5"
+      >
         <h2 id="key-points" className="text-lg font-bold">
           Key points
         </h2>

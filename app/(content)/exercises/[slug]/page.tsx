@@ -27,7 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${exercise.title}: how to do it`,
     description: exercise.description,
     alternates: { canonical: exercise.url },
-    openGraph: { title: exercise.title, description: exercise.description, url: exercise.url, images: [`/exercises/${exercise.illustration}`] },
+    openGraph: {
+      title: exercise.title,
+      description: exercise.description,
+      url: exercise.url,
+      images: [`/exercises/${exercise.illustration}`],
+    },
   };
 }
 
@@ -52,7 +57,13 @@ export default async function ExercisePage({ params }: Props) {
       <div className="grid gap-8 md:grid-cols-2">
         <figure className="rounded-lg border border-slate-200 bg-white p-3">
           {/* eslint-disable-next-line @next/next/no-img-element -- static SVG with fixed size; no optimisation to gain */}
-          <img src={`/exercises/${exercise.illustration}`} alt={exercise.alt} width={400} height={240} className="h-auto w-full" />
+          <img
+            src={`/exercises/${exercise.illustration}`}
+            alt={exercise.alt}
+            width={400}
+            height={240}
+            className="h-auto w-full"
+          />
           <figcaption className="mt-2 text-sm text-slate-700">{exercise.alt}</figcaption>
         </figure>
         <section aria-labelledby="dose" className="space-y-2">
@@ -136,7 +147,8 @@ export default async function ExercisePage({ params }: Props) {
         <MdxContent code={exercise.body.code} />
       </Prose>
       <p className="max-w-3xl text-sm text-slate-700">
-        Reviewed by {exercise.reviewer.name}, {exercise.reviewer.credentials} ({exercise.reviewer.role}). Last reviewed{' '}
+        Reviewed by {exercise.reviewer.name}, {exercise.reviewer.credentials} ({exercise.reviewer.role}). Last
+        reviewed{' '}
         <time dateTime={exercise.lastReviewed.slice(0, 10)}>{formatDate(exercise.lastReviewed)}</time>.{' '}
         <Link href="/exercises">Back to all exercises</Link>.
       </p>

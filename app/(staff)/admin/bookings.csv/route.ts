@@ -10,12 +10,26 @@ import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest) {
-  if (!(await hasStaffSession())) return NextResponse.json({ error: 'unauthorized', message: 'Sign in at /admin first' }, { status: 401 });
+  if (!(await hasStaffSession()))
+    return NextResponse.json({ error: 'unauthorized', message: 'Sign in at /admin first' }, { status: 401 });
   const view = adminViews.find((v) => v === request.nextUrl.searchParams.get('view')) ?? 'upcoming';
   const { from, to } = viewRange(view, clinic, new Date());
   const rows = await bookingsBetween(await getDb(), from, to);
   const csv = toCsv([
-    ['id', 'start', 'end', 'type', 'clinician', 'status', 'name', 'email', 'phone', 'note', 'self_check_summary', 'created_at'],
+    [
+      'id',
+      'start',
+      'end',
+      'type',
+      'clinician',
+      'status',
+      'name',
+      'email',
+      'phone',
+      'note',
+      'self_check_summary',
+      'created_at',
+    ],
     ...rows.map((r) => [
       r.id,
       toOffsetIso(r.startAt, clinic.timeZone),

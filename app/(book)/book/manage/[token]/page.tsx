@@ -20,7 +20,10 @@ interface Props {
 }
 
 const notices: Record<string, { text: string; tone: 'ok' | 'problem' }> = {
-  confirmed: { text: 'Your booking is confirmed. We have emailed you the details and a private link to this page.', tone: 'ok' },
+  confirmed: {
+    text: 'Your booking is confirmed. We have emailed you the details and a private link to this page.',
+    tone: 'ok',
+  },
   moved: { text: 'Your booking has moved to the new time. We have emailed you the new details.', tone: 'ok' },
   cancelled: { text: 'Your booking is cancelled. We have emailed you to confirm.', tone: 'ok' },
   'slot-taken': { text: 'Sorry, that time was just taken. Please choose another time.', tone: 'problem' },
@@ -41,7 +44,11 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const notice = status ? notices[status] : undefined;
   const active = row.status === 'confirmed';
   const now = new Date();
-  const heading = !active ? 'Booking cancelled' : status === 'confirmed' ? 'Booking confirmed' : 'Your booking';
+  const heading = !active
+    ? 'Booking cancelled'
+    : status === 'confirmed'
+      ? 'Booking confirmed'
+      : 'Your booking';
   const base = `/book/manage/${token}`;
   const changing = active && one(query.change) === '1';
   const newStartText = one(query.start);
@@ -52,33 +59,49 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
     const today = localDate(now, clinic.timeZone);
     const fromParam = one(query.from);
     const from = fromParam && /^\d{4}-\d{2}-\d{2}$/.test(fromParam) && fromParam >= today ? fromParam : today;
-    const slots = (await availableSlots(await getDb(), clinic, row.type, from, 7, now)).filter((s) => s.start.getTime() !== row.startAt.getTime());
-    picker = newStart && newStartText ? (
-      <form action={moveAction} className="space-y-4">
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="start" value={newStartText} />
-        <p className="text-lg">
-          Move your assessment to <strong>{describeWhen(clinic, newStart)}</strong>?
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <button type="submit" className="btn-primary">
-            Yes, move it
-          </button>
-          <Link href={`${base}?change=1&from=${from}`} className="btn-secondary">
-            Choose a different time
-          </Link>
-        </div>
-      </form>
-    ) : (
-      <SlotPicker type={row.type} slots={slots} from={from} today={today} lastDay={addDays(today, clinic.horizonDays)} timeZone={clinic.timeZone} action={base} hidden={{ change: '1' }} submitLabel="Choose this time" />
+    const slots = (await availableSlots(await getDb(), clinic, row.type, from, 7, now)).filter(
+      (s) => s.start.getTime() !== row.startAt.getTime(),
     );
+    picker =
+      newStart && newStartText ? (
+        <form action={moveAction} className="space-y-4">
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="start" value={newStartText} />
+          <p className="text-lg">
+            Move your assessment to <strong>{describeWhen(clinic, newStart)}</strong>?
+          </p>
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" className="btn-primary">
+              Yes, move it
+            </button>
+            <Link href={`${base}?change=1&from=${from}`} className="btn-secondary">
+              Choose a different time
+            </Link>
+          </div>
+        </form>
+      ) : (
+        <SlotPicker
+          type={row.type}
+          slots={slots}
+          from={from}
+          today={today}
+          lastDay={addDays(today, clinic.horizonDays)}
+          timeZone={clinic.timeZone}
+          action={base}
+          hidden={{ change: '1' }}
+          submitLabel="Choose this time"
+        />
+      );
   }
 
   return (
     <>
       <PageHeader title={heading} />
       {notice ? (
-        <p role="status" className={`mb-6 max-w-2xl rounded-md border-l-4 p-4 font-semibold ${notice.tone === 'ok' ? 'border-emerald-700 bg-emerald-50' : 'border-red-700 bg-red-50'}`}>
+        <p
+          role="status"
+          className={`mb-6 max-w-2xl rounded-md border-l-4 p-4 font-semibold ${notice.tone === 'ok' ? 'border-emerald-700 bg-emerald-50' : 'border-red-700 bg-red-50'}`}
+        >
           {notice.text}
         </p>
       ) : null}
@@ -103,7 +126,10 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               Add to calendar (.ics)
             </a>
           </p>
-          <p className="text-slate-700">Keep this page&apos;s link private: anyone who has it can change your booking. We have also emailed it to you.</p>
+          <p className="text-slate-700">
+            Keep this page&apos;s link private: anyone who has it can change your booking. We have also
+            emailed it to you.
+          </p>
           <section aria-labelledby="change" className="space-y-4">
             <h2 id="change" className="text-xl font-bold">
               Move to another time

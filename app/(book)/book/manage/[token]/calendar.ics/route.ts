@@ -11,7 +11,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const row = isWellFormedToken(token) ? await findByTokenHash(await getDb(), hashToken(token)) : undefined;
-  if (!row) return new Response('Booking not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!row)
+    return new Response('Booking not found', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const ics = bookingIcs(
     clinic,
     { id: row.id, type: row.type, start: row.startAt, end: row.endAt, clinicianId: row.clinicianId },
