@@ -4,6 +4,7 @@ import { useActionState, useRef, useTransition, type FormEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { submitBooking } from '@/app/(book)/book/actions';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { FieldError } from '@/components/ui/FieldError';
 import { TextField } from '@/components/ui/TextField';
 import { emptyValues, type BookingFormState, type BookingFormValues } from '@/lib/booking/formState';
 import { detailsSchema, fieldErrors } from '@/lib/booking/schema';
@@ -129,12 +130,7 @@ export function DetailsForm({
         <p id="note-hint" className="text-slate-700">
           For example, the sport or training you do. Do not include anything you would not want in an email.
         </p>
-        {errors.note ? (
-          <p id="note-error" className="font-semibold text-red-800">
-            <span className="sr-only">Error: </span>
-            {errors.note}
-          </p>
-        ) : null}
+        <FieldError name="note" error={errors.note} />
         <textarea
           id="note"
           rows={4}
@@ -166,12 +162,7 @@ export function DetailsForm({
         </div>
       ) : null}
       <div className={`space-y-1 ${errors.consent ? 'border-l-4 border-red-700 pl-3' : ''}`}>
-        {errors.consent ? (
-          <p id="consent-error" className="font-semibold text-red-800">
-            <span className="sr-only">Error: </span>
-            {errors.consent}
-          </p>
-        ) : null}
+        <FieldError name="consent" error={errors.consent} />
         <div className="flex items-start gap-3">
           <input
             id="consent"

@@ -2,6 +2,7 @@
 // legend for a group), hint and error tied to the inputs with aria-describedby, large targets.
 import type { InputHTMLAttributes, Ref } from 'react';
 import { NONE, type Option, type Question } from '@/lib/triage/questions';
+import { FieldError } from '@/components/ui/FieldError';
 
 export type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
 
@@ -17,16 +18,6 @@ const heading = 'text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl fo
 /** The first input carries the question id, so the error summary can link to #<id>. */
 export const inputId = (questionId: string, value: string, first: boolean) =>
   first ? questionId : `${questionId}-${value}`;
-
-function ErrorMessage({ id, error }: { id: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <p id={`${id}-error`} className="font-bold text-red-700">
-      <span className="sr-only">Error: </span>
-      {error}
-    </p>
-  );
-}
 
 function Choice({
   q,
@@ -86,7 +77,7 @@ export function QuestionStep({ question: q, error, inputProps }: Props) {
             {q.hint}
           </p>
         ) : null}
-        <ErrorMessage id={q.id} error={error} />
+        <FieldError name={q.id} error={error} />
         <div className="flex items-center gap-3">
           <input
             {...inputProps()}
@@ -118,7 +109,7 @@ export function QuestionStep({ question: q, error, inputProps }: Props) {
           {q.hint}
         </p>
       ) : null}
-      <ErrorMessage id={q.id} error={error} />
+      <FieldError name={q.id} error={error} />
       <div className="space-y-3">
         {q.options.map((option, i) => (
           <Choice

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
+import { FieldError } from './FieldError';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   name: string;
@@ -23,12 +24,7 @@ export function TextField({ name, label, hint, error, inputRef, className, ...in
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${name}-error`} className="font-semibold text-red-800">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError name={name} error={error} />
       <input
         id={name}
         name={name}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { ArticleCard } from '@/components/content/ArticleCard';
-import { TopicFilter } from '@/components/content/TopicFilter';
+import { FilteredArticles } from '@/components/content/FilteredArticles';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { allArticles } from '@/lib/content';
 
@@ -19,16 +18,7 @@ export default function ArticlesPage() {
         title="Articles"
         lead={`${articles.length} articles on causes, prevention and recovery, each reviewed by a physical therapist.`}
       />
-      <div className="space-y-6">
-        <TopicFilter />
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {articles.map((article) => (
-            <li key={article.slug}>
-              <ArticleCard article={article} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      </div>
+      <FilteredArticles articles={articles} />
     </>
   );
 }

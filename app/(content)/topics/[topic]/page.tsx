@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/content/ArticleCard';
-import { TopicFilter } from '@/components/content/TopicFilter';
+import { FilteredArticles } from '@/components/content/FilteredArticles';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { JsonLd } from '@/components/ui/JsonLd';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -51,15 +50,8 @@ export default async function TopicPage({ params }: Props) {
           <p key={p}>{p}</p>
         ))}
       </div>
-      <div className="mt-8 space-y-6">
-        <TopicFilter current={topic} />
-        <ul className="grid gap-4 sm:grid-cols-2">
-          {articlesByTopic(topic).map((article) => (
-            <li key={article.slug}>
-              <ArticleCard article={article} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
+      <div className="mt-8">
+        <FilteredArticles articles={articlesByTopic(topic)} current={topic} />
       </div>
     </>
   );
