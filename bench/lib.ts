@@ -365,7 +365,10 @@ export async function freeSlots(baseUrl: string, type: 'clinic' | 'telehealth'):
 export interface BookingAnswer {
   status: number; // 0 when no answer (connection refused or reset, timeout)
   ms: number;
+  id?: string;
   manageUrl?: string;
+  /** The status line arrived but the body did not (the server died while answering). */
+  bodyLost?: boolean;
 }
 
 export async function postBooking(baseUrl: string, type: 'clinic' | 'telehealth', start: string, n: string, timeoutMs = 30_000): Promise<BookingAnswer> {
@@ -378,8 +381,8 @@ export async function postBooking(baseUrl: string, type: 'clinic' | 'telehealth'
       body,
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const json = (await response.json().catch(() => ({}))) as { manageUrl?: string };
-    return { status: response.status, ms: performance.now() - t0, manageUrl: json.manageUrl };
+    const json = (await response.json().catch(() => undefined)) as { id?: string; manageUrl?: string } | undefined;
+    return { status: response.status, ms: performance.now() - t0, id: json?.id, manageUrl: json?.manageUrl, bodyLost: json === undefined };
   } catch {
     return { status: 0, ms: performance.now() - t0 };
   }
