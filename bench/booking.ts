@@ -31,7 +31,12 @@ function count(answers: BookingAnswer[], status: number): number {
   return answers.filter((a) => a.status === status).length;
 }
 
-async function measure(kind: Kind, databaseUrl: string | undefined, latencyRows: string[][], raceRows: string[][]): Promise<boolean> {
+async function measure(
+  kind: Kind,
+  databaseUrl: string | undefined,
+  latencyRows: string[][],
+  raceRows: string[][],
+): Promise<boolean> {
   const server = await startNext({ dataDir: tempDir('backwise-bench-booking-'), databaseUrl });
   let ok = true;
   try {
@@ -47,10 +52,24 @@ async function measure(kind: Kind, databaseUrl: string | undefined, latencyRows:
       ['telehealth', raceVideo],
     ] as const) {
       const capacity = clinicConfig.visitTypes[type].clinicians.length;
-      const answers = await Promise.all(Array.from({ length: RACE_N }, (_, i) => postBooking(server.url, type, slot.start, `race-${kind}-${type}-${i}`)));
+      const answers = await Promise.all(
+        Array.from({ length: RACE_N }, (_, i) =>
+          postBooking(server.url, type, slot.start, `race-${kind}-${type}-${i}`),
+        ),
+      );
       const pass = count(answers, 201) === capacity && count(answers, 409) === RACE_N - capacity;
       ok &&= pass;
-      raceRows.push([kind, type, slot.start, String(RACE_N), String(capacity), String(count(answers, 201)), String(count(answers, 409)), String(RACE_N - count(answers, 201) - count(answers, 409)), pass ? 'PASS' : 'FAIL']);
+      raceRows.push([
+        kind,
+        type,
+        slot.start,
+        String(RACE_N),
+        String(capacity),
+        String(count(answers, 201)),
+        String(count(answers, 409)),
+        String(RACE_N - count(answers, 201) - count(answers, 409)),
+        pass ? 'PASS' : 'FAIL',
+      ]);
     }
 
     // Latency: round-robin over the remaining clinic slots, so concurrent requests mostly hit different slots.
@@ -92,7 +111,9 @@ main(async () => {
   out('== Booking: POST /api/bookings latency and the one-slot race ==');
   out(machineLine());
   out(NOISE_NOTE);
-  out(`Clients ${LEVELS.join(', ')} with ${REQUESTS.join(', ')} requests; distinct emails; slots taken round-robin over the next 28 days (3 clinicians per clinic slot).`);
+  out(
+    `Clients ${LEVELS.join(', ')} with ${REQUESTS.join(', ')} requests; distinct emails; slots taken round-robin over the next 28 days (3 clinicians per clinic slot).`,
+  );
   ensureBuild();
   const latencyRows: string[][] = [];
   const raceRows: string[][] = [];
@@ -107,9 +128,18 @@ main(async () => {
   }
   out();
   out('Latency (ms, client side, one request = one booking attempt):');
-  out(table(['database', 'clients', 'requests', '201', '409', 'other', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'], latencyRows));
+  out(
+    table(
+      ['database', 'clients', 'requests', '201', '409', 'other', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'],
+      latencyRows,
+    ),
+  );
   out();
-  out(`Race: ${RACE_N} concurrent requests for one slot; expected 201s = clinicians offering that visit type, the rest 409:`);
-  out(table(['database', 'visit', 'slot', 'requests', 'capacity', '201', '409', 'other', 'result'], raceRows));
+  out(
+    `Race: ${RACE_N} concurrent requests for one slot; expected 201s = clinicians offering that visit type, the rest 409:`,
+  );
+  out(
+    table(['database', 'visit', 'slot', 'requests', 'capacity', '201', '409', 'other', 'result'], raceRows),
+  );
   return ok;
 });

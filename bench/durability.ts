@@ -2,7 +2,21 @@
 // booking that was answered 201 is still there and confirmed, on PGlite (same DATA_DIR) and on PostgreSQL.
 // Usage: npm run bench:durability   (BENCH_KILL_AFTER=40 answered bookings before the kill; BENCH_PG_URL)
 import path from 'node:path';
-import { NOISE_NOTE, ensureBuild, freeSlots, freshPostgres, machineLine, main, out, postBooking, sleep, startNext, table, tempDir, type BookingAnswer } from './lib';
+import {
+  NOISE_NOTE,
+  ensureBuild,
+  freeSlots,
+  freshPostgres,
+  machineLine,
+  main,
+  out,
+  postBooking,
+  sleep,
+  startNext,
+  table,
+  tempDir,
+  type BookingAnswer,
+} from './lib';
 
 const CLIENTS = 10;
 const KILL_AFTER = Number(process.env.BENCH_KILL_AFTER ?? 40);
@@ -49,7 +63,11 @@ async function run(kind: Kind, databaseUrl: string | undefined, rows: string[][]
       answers.push(await postBooking(first.url, 'clinic', slot.start, `durable-${kind}-${n}`, 15_000));
     }
   });
-  while (answers.filter((a) => a.status === 201 && !a.bodyLost).length < KILL_AFTER && Date.now() - started < KILL_DEADLINE_MS) await sleep(5);
+  while (
+    answers.filter((a) => a.status === 201 && !a.bodyLost).length < KILL_AFTER &&
+    Date.now() - started < KILL_DEADLINE_MS
+  )
+    await sleep(5);
   const inFlightAtKill = serial - answers.length;
   killed = true;
   await first.kill9();
@@ -64,9 +82,12 @@ async function run(kind: Kind, databaseUrl: string | undefined, rows: string[][]
   let present = 0;
   for (const booking of created) {
     const token = booking.manageUrl?.split('/book/manage/')[1];
-    const page = token ? await fetch(`${second.url}/book/manage/${token}`, { signal: AbortSignal.timeout(15_000) }) : undefined;
+    const page = token
+      ? await fetch(`${second.url}/book/manage/${token}`, { signal: AbortSignal.timeout(15_000) })
+      : undefined;
     const html = page ? await page.text() : '';
-    if (page?.status === 200 && html.includes('Your booking') && !html.includes('Booking cancelled')) present++;
+    if (page?.status === 200 && html.includes('Your booking') && !html.includes('Booking cancelled'))
+      present++;
   }
   await second.stop();
   const ids = await confirmedIds(kind, dataDir, databaseUrl);
@@ -93,8 +114,12 @@ main(async () => {
   out('== Durability: kill -9 under booking load, restart, every 201 still confirmed ==');
   out(machineLine());
   out(NOISE_NOTE);
-  out(`${CLIENTS} clients book distinct clinic slots; SIGKILL to the whole server process group after ${KILL_AFTER} bookings were answered 201.`);
-  out('Checked after restart on the same data: GET /book/manage/<token> answers 200 with the booking active, and the row is confirmed in the database.');
+  out(
+    `${CLIENTS} clients book distinct clinic slots; SIGKILL to the whole server process group after ${KILL_AFTER} bookings were answered 201.`,
+  );
+  out(
+    'Checked after restart on the same data: GET /book/manage/<token> answers 200 with the booking active, and the row is confirmed in the database.',
+  );
   ensureBuild();
   const rows: string[][] = [];
   let ok = await run('PGlite', undefined, rows);
@@ -109,10 +134,25 @@ main(async () => {
   out();
   out(
     table(
-      ['database', 'sent', '201 before kill', '201 cut off', 'other 4xx', 'in flight at kill', 'no answer', '201s found via manage page', '201s confirmed in DB', 'confirmed rows in DB', 'missing', 'result'],
+      [
+        'database',
+        'sent',
+        '201 before kill',
+        '201 cut off',
+        'other 4xx',
+        'in flight at kill',
+        'no answer',
+        '201s found via manage page',
+        '201s confirmed in DB',
+        'confirmed rows in DB',
+        'missing',
+        'result',
+      ],
       rows,
     ),
   );
-  out('Rows in the database can exceed the 201s: a request in flight at the kill may have committed without its answer arriving.');
+  out(
+    'Rows in the database can exceed the 201s: a request in flight at the kill may have committed without its answer arriving.',
+  );
   return ok;
 });

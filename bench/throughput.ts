@@ -36,7 +36,12 @@ interface Figures {
 }
 
 /** deploy/nginx.conf with only its port, upstream and cache folder moved to the bench's own. */
-export function proxyConfigFrom(deployConf: string, listenPort: number, upstreamPort: number, cacheDir: string): string {
+export function proxyConfigFrom(
+  deployConf: string,
+  listenPort: number,
+  upstreamPort: number,
+  cacheDir: string,
+): string {
   const swaps: [RegExp, string][] = [
     [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${listenPort};`],
     [/^(\s*)server 127\.0\.0\.1:3000;$/m, `$1server 127.0.0.1:${upstreamPort};`],
@@ -44,7 +49,8 @@ export function proxyConfigFrom(deployConf: string, listenPort: number, upstream
   ];
   let conf = deployConf;
   for (const [pattern, replacement] of swaps) {
-    if (!pattern.test(conf)) throw new Error(`deploy/nginx.conf no longer contains ${String(pattern)}; update bench/throughput.ts`);
+    if (!pattern.test(conf))
+      throw new Error(`deploy/nginx.conf no longer contains ${String(pattern)}; update bench/throughput.ts`);
     conf = conf.replace(pattern, replacement);
   }
   return conf;
@@ -53,14 +59,23 @@ export function proxyConfigFrom(deployConf: string, listenPort: number, upstream
 async function load(label: string, url: string): Promise<Figures> {
   await autocannon({ url, connections: CONNECTIONS, duration: WARMUP, timeout: 10 });
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, timeout: 10 });
-  return { label, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], bad: r.non2xx + r.errors + r.timeouts };
+  return {
+    label,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    ok: r['2xx'],
+    bad: r.non2xx + r.errors + r.timeouts,
+  };
 }
 
 main(async () => {
   out('== Throughput: one article page, three ways ==');
   out(machineLine());
   out(NOISE_NOTE);
-  out(`Page ${ARTICLE_PATH}; autocannon, ${CONNECTIONS} connections, ${DURATION} s per target after a ${WARMUP} s warm-up.`);
+  out(
+    `Page ${ARTICLE_PATH}; autocannon, ${CONNECTIONS} connections, ${DURATION} s per target after a ${WARMUP} s warm-up.`,
+  );
   ensureBuild();
   const nginx = ensureNginx();
 
@@ -68,11 +83,18 @@ main(async () => {
   const page = await fetch(next.url + ARTICLE_PATH);
   if (page.status !== 200) throw new Error(`${ARTICLE_PATH} answered ${page.status}`);
   const html = await page.text();
-  out(`next start: ${next.url} (Cache-Control: ${page.headers.get('cache-control') ?? 'none'}, ${html.length} bytes of HTML)`);
+  out(
+    `next start: ${next.url} (Cache-Control: ${page.headers.get('cache-control') ?? 'none'}, ${html.length} bytes of HTML)`,
+  );
 
   const proxyDir = tempDir('backwise-bench-proxy-');
   const proxyPort = await freePort();
-  const site = proxyConfigFrom(readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8'), proxyPort, next.port, path.join(proxyDir, 'cache'));
+  const site = proxyConfigFrom(
+    readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8'),
+    proxyPort,
+    next.port,
+    path.join(proxyDir, 'cache'),
+  );
   const proxy = await startNginx(nginx, proxyDir, nginxMainConfig(proxyDir, site), proxyPort);
   const statuses: string[] = [];
   for (let i = 0; i < 3; i++) {
@@ -80,8 +102,13 @@ main(async () => {
     await r.arrayBuffer();
     statuses.push(r.headers.get('x-cache-status') ?? 'none');
   }
-  out(`production setup (deploy/nginx.conf): ${proxy.url}, X-Cache-Status on three requests: ${statuses.join(', ')}`);
-  if (statuses.at(-1) !== 'HIT') out('WARNING: the proxy did not serve the article from its cache; figures (b) are for a pass-through proxy.');
+  out(
+    `production setup (deploy/nginx.conf): ${proxy.url}, X-Cache-Status on three requests: ${statuses.join(', ')}`,
+  );
+  if (statuses.at(-1) !== 'HIT')
+    out(
+      'WARNING: the proxy did not serve the article from its cache; figures (b) are for a pass-through proxy.',
+    );
 
   const staticDir = tempDir('backwise-bench-static-');
   const www = path.join(staticDir, 'www');
@@ -105,11 +132,20 @@ main(async () => {
   out(
     table(
       ['target', 'requests/s', 'p50 ms', 'p99 ms', '2xx', 'errors/non-2xx'],
-      [a, b, c].map((f) => [f.label, fmt(f.rps, 0), fmt(f.p50, 0), fmt(f.p99, 0), String(f.ok), String(f.bad)]),
+      [a, b, c].map((f) => [
+        f.label,
+        fmt(f.rps, 0),
+        fmt(f.p50, 0),
+        fmt(f.p99, 0),
+        String(f.ok),
+        String(f.bad),
+      ]),
     ),
   );
   out();
-  out(`ratio (a)/(c) next start / nginx static:         ${fmt((100 * a.rps) / c.rps)}%  (spec: about 3% on 2 cores)`);
+  out(
+    `ratio (a)/(c) next start / nginx static:         ${fmt((100 * a.rps) / c.rps)}%  (spec: about 3% on 2 cores)`,
+  );
   out(`ratio (b)/(c) production setup / nginx static:   ${fmt((100 * b.rps) / c.rps)}%  (spec: 50% or more)`);
   return a.bad + b.bad + c.bad === 0;
 });
