@@ -14,7 +14,7 @@ const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
-  BOOKING_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  BOOKING_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(10),
   FORM_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   APP_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
