@@ -12,7 +12,12 @@ const nextConfig = {
   // PGlite loads its WASM and data files from node_modules at run time, so it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pino', 'nodemailer'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(mode) }];
+    return [
+      // /book and /admin get a per-request nonce policy from proxy.ts instead of the static one.
+      { source: '/((?!book(?:/|$)|admin(?:/|$)).*)', headers: securityHeaders(mode) },
+      { source: '/(book|admin)', headers: securityHeaders(mode, { withPolicy: false }) },
+      { source: '/(book|admin)/:path*', headers: securityHeaders(mode, { withPolicy: false }) },
+    ];
   },
 };
 

@@ -50,6 +50,29 @@ test.describe('site shell', () => {
     }
   });
 
+  test('booking and staff pages carry a per-request script nonce; static pages do not need one', async ({
+    request,
+  }) => {
+    for (const path of ['/book', '/book?type=clinic', '/admin']) {
+      const response = await request.get(path);
+      const csp = response.headers()['content-security-policy'] ?? '';
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+      expect(nonce, `${path} nonce`).toBeTruthy();
+      expect(csp).not.toContain("'unsafe-inline' 'unsafe-eval'");
+      expect(csp).toContain("'strict-dynamic'");
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+      const again = (await request.get(path)).headers()['content-security-policy'];
+      expect(again).not.toBe(csp);
+    }
+    const article = (await request.get('/articles/why-your-back-hurts-after-training')).headers()[
+      'content-security-policy'
+    ];
+    expect(article).toContain("script-src 'self' 'unsafe-inline'");
+  });
+
   test('health answers 200 after a real database query', async ({ request }) => {
     const response = await request.get('/api/health');
     expect(response.status()).toBe(200);

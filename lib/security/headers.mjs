@@ -3,13 +3,15 @@
 // ('unsafe-inline' for scripts) while still refusing every third-party origin; see README "Security".
 
 /**
- * @param {{ production: boolean, dev: boolean }} mode production: APP_ENV=production; dev: `next dev`,
- *   whose hot reloader needs eval.
+ * @param {{ production: boolean, dev: boolean, nonce?: string }} mode production: APP_ENV=production; dev:
+ *   `next dev`, whose hot reloader needs eval; nonce: for pages rendered per request, which then allow only
+ *   scripts carrying it (and what those load).
  */
-export function contentSecurityPolicy({ production, dev }) {
+export function contentSecurityPolicy({ production, dev, nonce }) {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scripts}${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -23,10 +25,13 @@ export function contentSecurityPolicy({ production, dev }) {
   ].join('; ');
 }
 
-/** @param {{ production: boolean, dev: boolean }} mode */
-export function securityHeaders(mode) {
+/**
+ * @param {{ production: boolean, dev: boolean }} mode
+ * @param {{ withPolicy?: boolean }} [options] withPolicy false leaves the policy to proxy.ts (nonce routes)
+ */
+export function securityHeaders(mode, { withPolicy = true } = {}) {
   const headers = [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(mode) },
+    ...(withPolicy ? [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(mode) }] : []),
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },

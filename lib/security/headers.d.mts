@@ -1,0 +1,10 @@
+export interface PolicyMode {
+  production: boolean;
+  dev: boolean;
+  nonce?: string;
+}
+export function contentSecurityPolicy(mode: PolicyMode): string;
+export function securityHeaders(
+  mode: Omit<PolicyMode, 'nonce'>,
+  options?: { withPolicy?: boolean },
+): { key: string; value: string }[];
