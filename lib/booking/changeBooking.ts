@@ -3,9 +3,10 @@ import { bookings, type BookingRow } from '../db/schema';
 import { clinicMail, readerMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
+import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, isUniqueViolation } from './errors';
-import { busyIntervals, findByTokenHash, lockSchedule, type Tx } from './queries';
-import { slotIsOffered, slotRulesFor } from './slots';
+import { findByTokenHash, lockSchedule, type Tx } from './queries';
+import { slotRulesFor } from './slots';
 import { hashToken } from './tokens';
 
 /** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
@@ -73,24 +74,15 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
       await lockSchedule(tx);
       const row = await confirmedByToken(tx, token);
       const rules = slotRulesFor(deps.clinic, row.type);
-      const day = 24 * 60 * 60 * 1000;
       // The booking's own place does not block its move to an overlapping time.
-      const busy = (
-        await busyIntervals(tx, new Date(newStart.getTime() - day), new Date(newStart.getTime() + day))
-      ).filter((b) => !(b.clinicianId === row.clinicianId && b.start.getTime() === row.startAt.getTime()));
-      const slot = slotIsOffered({ rules, now: deps.now, busy, start: newStart });
-      const clinicianId = slot?.freeClinicians.includes(row.clinicianId)
-        ? row.clinicianId
-        : slot?.freeClinicians[0];
-      if (!clinicianId) {
-        const offered = slotIsOffered({ rules, now: deps.now, busy: [], start: newStart });
-        throw offered
-          ? new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.')
-          : new BookingError(
-              'not-offered',
-              'That time is not one we offer. Choose a time from the list of free times.',
-            );
-      }
+      const free = await freeCliniciansAt(
+        tx,
+        deps,
+        rules,
+        newStart,
+        (b) => b.clinicianId === row.clinicianId && b.start.getTime() === row.startAt.getTime(),
+      );
+      const clinicianId = free.includes(row.clinicianId) ? row.clinicianId : free[0];
       const [moved] = await tx
         .update(bookings)
         .set({

@@ -2,10 +2,11 @@ import { bookings, type BookingRow } from '../db/schema';
 import { clinicMail, readerMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
+import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, isUniqueViolation } from './errors';
-import { busyIntervals, findByIdempotencyKey, lockSchedule, type Executor } from './queries';
+import { findByIdempotencyKey, lockSchedule, type Executor } from './queries';
 import type { VisitType } from './schema';
-import { slotIsOffered, slotRulesFor } from './slots';
+import { slotRulesFor } from './slots';
 import { hashToken } from './tokens';
 
 export interface CreateBookingInput {
@@ -24,8 +25,6 @@ export interface CreatedBooking {
   token: string;
   replayed: boolean;
 }
-
-const DAY = 24 * 60 * 60 * 1000;
 
 async function replay(
   db: Executor,
@@ -56,22 +55,7 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
       await lockSchedule(tx);
       const replayed = key ? await replay(tx, deps, input, key) : undefined;
       if (replayed) return replayed;
-      const busy = await busyIntervals(
-        tx,
-        new Date(input.start.getTime() - DAY),
-        new Date(input.start.getTime() + DAY),
-      );
-      const slot = slotIsOffered({ rules, now: deps.now, busy, start: input.start });
-      const clinicianId = slot?.freeClinicians[0];
-      if (!clinicianId) {
-        const offered = slotIsOffered({ rules, now: deps.now, busy: [], start: input.start });
-        throw offered
-          ? new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.')
-          : new BookingError(
-              'not-offered',
-              'That time is not one we offer. Choose a time from the list of free times.',
-            );
-      }
+      const [clinicianId] = await freeCliniciansAt(tx, deps, rules, input.start);
       const token = deps.tokenFor(key);
       const [booking] = await tx
         .insert(bookings)

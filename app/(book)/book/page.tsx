@@ -14,6 +14,7 @@ import { addDays, localDate, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
 import { describeWhen, zoneLabel } from '@/lib/booking/visit';
 import { issueFormStamp } from '@/lib/server/formStamp';
+import { firstParam, type SearchParams, weekStart } from '@/lib/booking/params';
 
 export const metadata: Metadata = {
   title: 'Book a free assessment',
@@ -23,16 +24,12 @@ export const metadata: Metadata = {
 };
 
 interface Props {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+  searchParams: Promise<SearchParams>;
 }
 
 export default async function BookPage({ searchParams }: Props) {
   const params = await searchParams;
-  const type = visitTypeSchema.safeParse(one(params.type));
+  const type = visitTypeSchema.safeParse(firstParam(params, 'type'));
   const summary = decodeSummary((await cookies()).get(SUMMARY_COOKIE)?.value);
   const safety = (
     <Callout type="warning" title="Not for emergencies">
@@ -78,11 +75,10 @@ export default async function BookPage({ searchParams }: Props) {
 
   const now = new Date();
   const visit = clinic.visitTypes[type.data];
-  const startText = one(params.start);
+  const startText = firstParam(params, 'start');
   const start = startText ? parseOffsetIso(startText) : undefined;
   const today = localDate(now, clinic.timeZone);
-  const fromParam = one(params.from);
-  const from = fromParam && /^\d{4}-\d{2}-\d{2}$/.test(fromParam) && fromParam >= today ? fromParam : today;
+  const from = weekStart(params, today);
   const slots = await availableSlots(await getDb(), clinic, type.data, from, 7, now);
   const chosen = start && slots.find((s) => s.start.getTime() === start.getTime());
 

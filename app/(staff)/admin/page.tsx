@@ -9,11 +9,12 @@ import { bookingsBetween } from '@/lib/booking/queries';
 import { formatSlotDay, formatSlotTime, localDate } from '@/lib/booking/slots';
 import { clinicianName, visitLabel, zoneLabel } from '@/lib/booking/visit';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
+import { firstParam, type SearchParams } from '@/lib/booking/params';
 
 export const metadata: Metadata = { title: 'Staff', robots: { index: false, follow: false } };
 
 interface Props {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }
 
 const loginErrors: Record<string, string> = {
@@ -26,10 +27,6 @@ const notices: Record<string, string> = {
   'not-found': 'That booking no longer exists.',
   cancelledAlready: 'That booking was already cancelled.',
 };
-
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function Login({ error }: { error?: string }) {
   return (
@@ -71,10 +68,10 @@ function Login({ error }: { error?: string }) {
 export default async function AdminPage({ searchParams }: Props) {
   const query = await searchParams;
   if (!(await hasStaffSession())) {
-    const error = one(query.error);
+    const error = firstParam(query, 'error');
     return <Login error={error ? loginErrors[error] : undefined} />;
   }
-  const viewParam = one(query.view);
+  const viewParam = firstParam(query, 'view');
   const view: AdminView = adminViews.find((v) => v === viewParam) ?? 'today';
   const now = new Date();
   const { from, to } = viewRange(view, clinic, now);
@@ -84,7 +81,7 @@ export default async function AdminPage({ searchParams }: Props) {
     const day = localDate(row.startAt, clinic.timeZone);
     byDay.set(day, [...(byDay.get(day) ?? []), row]);
   }
-  const notice = one(query.notice);
+  const notice = firstParam(query, 'notice');
   return (
     <>
       <PageHeader title="Bookings" lead={`Times in ${zoneLabel(clinic.timeZone, now)}.`} />

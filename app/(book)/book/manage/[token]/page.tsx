@@ -11,12 +11,13 @@ import { findByTokenHash } from '@/lib/booking/queries';
 import { addDays, localDate, parseOffsetIso } from '@/lib/booking/slots';
 import { hashToken, isWellFormedToken } from '@/lib/booking/tokens';
 import { clinicianName, describeWhen, visitLabel, visitLocation } from '@/lib/booking/visit';
+import { firstParam, type SearchParams, weekStart } from '@/lib/booking/params';
 
 export const metadata: Metadata = { title: 'Your booking', robots: { index: false, follow: false } };
 
 interface Props {
   params: Promise<{ token: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }
 
 const notices: Record<string, { text: string; tone: 'ok' | 'problem' }> = {
@@ -31,16 +32,12 @@ const notices: Record<string, { text: string; tone: 'ok' | 'problem' }> = {
   'choose-time': { text: 'Choose a new time from the list.', tone: 'problem' },
 };
 
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export default async function ManageBookingPage({ params, searchParams }: Props) {
   const { token } = await params;
   const query = await searchParams;
   const row = isWellFormedToken(token) ? await findByTokenHash(await getDb(), hashToken(token)) : undefined;
   if (!row) notFound();
-  const status = one(query.status);
+  const status = firstParam(query, 'status');
   const notice = status ? notices[status] : undefined;
   const active = row.status === 'confirmed';
   const now = new Date();
@@ -50,15 +47,14 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       ? 'Booking confirmed'
       : 'Your booking';
   const base = `/book/manage/${token}`;
-  const changing = active && one(query.change) === '1';
-  const newStartText = one(query.start);
+  const changing = active && firstParam(query, 'change') === '1';
+  const newStartText = firstParam(query, 'start');
   const newStart = newStartText ? parseOffsetIso(newStartText) : undefined;
 
   let picker = null;
   if (changing) {
     const today = localDate(now, clinic.timeZone);
-    const fromParam = one(query.from);
-    const from = fromParam && /^\d{4}-\d{2}-\d{2}$/.test(fromParam) && fromParam >= today ? fromParam : today;
+    const from = weekStart(query, today);
     const slots = (await availableSlots(await getDb(), clinic, row.type, from, 7, now)).filter(
       (s) => s.start.getTime() !== row.startAt.getTime(),
     );
