@@ -2,11 +2,15 @@ import { getMDXComponent } from 'next-contentlayer2/hooks';
 import type { ComponentProps } from 'react';
 import { Callout } from '@/components/ui/Callout';
 import { CareCard } from '@/components/ui/CareCard';
+import { Figure } from '@/components/ui/Figure';
+import { KeyPoints } from '@/components/ui/KeyPoints';
 import { EmergencyNumber, UrgentNumber } from '@/components/ui/PhoneNumbers';
 import { ExerciseLink } from './ExerciseLink';
 
 const components = {
   CareCard,
+  Figure,
+  KeyPoints,
   Callout,
   ExerciseLink,
   EmergencyNumber,

@@ -8,6 +8,7 @@ import { ReviewInfo } from '@/components/content/ReviewInfo';
 import { TableOfContents } from '@/components/content/TableOfContents';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { JsonLd } from '@/components/ui/JsonLd';
+import { KeyPoints } from '@/components/ui/KeyPoints';
 import { Prose } from '@/components/ui/Prose';
 import { allArticles, articleHeadings, getArticle, relatedArticles } from '@/lib/content';
 import { articleJsonLd, breadcrumbList } from '@/lib/content/structuredData';
@@ -63,19 +64,13 @@ export default async function ArticlePage({ params }: Props) {
         <p className="max-w-3xl text-lg text-slate-700">{article.description}</p>
         <p className="text-sm text-slate-600">{article.readingMinutes} minute read</p>
       </header>
-      <section
-        aria-labelledby="key-points"
-        className="max-w-3xl rounded-lg border-l-4 border-brand-700 bg-brand-50 p-5"
-      >
-        <h2 id="key-points" className="text-lg font-bold">
-          Key points
-        </h2>
-        <ul className="mt-2 list-disc space-y-1.5 pl-5">
+      <KeyPoints>
+        <ul>
           {article.summary.map((point) => (
             <li key={point}>{point}</li>
           ))}
         </ul>
-      </section>
+      </KeyPoints>
       <div className="max-w-3xl">
         <TableOfContents headings={articleHeadings(article)} />
       </div>
