@@ -21,7 +21,9 @@ async function violations(page: Page): Promise<string[]> {
 export async function expectAccessible(page: Page, label = page.url()): Promise<void> {
   if (test.info().project.use.javaScriptEnabled !== false) {
     // Next streams metadata: after a client-side navigation the <title> can land a moment after the content.
-    await page.waitForFunction(() => document.title.length > 0, undefined, { timeout: 5000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.title.length > 0, undefined, { timeout: 5000 })
+      .catch(() => undefined);
     expect(await violations(page), `axe violations on ${label}`).toEqual([]);
     return;
   }
