@@ -9,35 +9,7 @@ import {
   type BusyInterval,
   type SlotRules,
 } from './index';
-
-const TZ = 'America/Chicago';
-const at = (text: string): Date => new Date(text); // native parse of offset ISO, independent of the module
-
-const rules: SlotRules = {
-  timeZone: TZ,
-  slotMinutes: 30,
-  hours: {
-    tue: [{ open: '08:00', close: '09:45' }], // 08:00, 08:30, 09:00 — 09:30 would end past close
-    wed: [
-      { open: '08:00', close: '09:00' },
-      { open: '13:00', close: '14:00' },
-    ],
-  },
-  clinicians: ['ana', 'ben'],
-  closedDates: [],
-  minNoticeMinutes: 120,
-  horizonDays: 28,
-};
-const MONDAY_MIDNIGHT = at('2026-11-30T00:00:00-06:00');
-
-function list(
-  overrides: Partial<SlotRules> = {},
-  now = MONDAY_MIDNIGHT,
-  busy: BusyInterval[] = [],
-  days = 2,
-) {
-  return freeSlots({ rules: { ...rules, ...overrides }, from: '2026-12-01', days, now, busy });
-}
+import { at, list, MONDAY_MIDNIGHT, rules, TZ } from './testRules';
 
 describe('freeSlots: busy clinicians', () => {
   const busy = (clinicianId: string, start: string, end: string): BusyInterval => ({
