@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { siteOrigin } from '../site';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -43,7 +44,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return {
     ...env,
     production,
-    siteUrl: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    siteUrl: siteOrigin(env.SITE_URL, env.PORT),
     dataDir: path.resolve(env.DATA_DIR),
   };
 }
