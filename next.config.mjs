@@ -11,6 +11,14 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite loads its WASM and data files from node_modules at run time, so it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pino', 'nodemailer'],
+  async rewrites() {
+    return {
+      // The first booking step needs no database or cookie, so it is a prerendered page (app/(book)/book/start).
+      beforeFiles: [
+        { source: '/book', missing: [{ type: 'query', key: 'type' }], destination: '/book/start' },
+      ],
+    };
+  },
   async headers() {
     return [
       // /book and /admin get a per-request nonce policy from proxy.ts instead of the static one.

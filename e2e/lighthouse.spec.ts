@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-// Lighthouse (mobile preset, simulated throttling) drives its own Chromium: Debian's where present.
+// Lighthouse (mobile preset, simulated throttling) drives its own Chromium: Debian's where present. It runs
+// after the other projects (playwright.config.ts), so nothing else competes for the CPU it measures.
 const targets = [
   { path: '/', performance: 95 },
   { path: '/articles/why-your-back-hurts-after-training', performance: 100 },
@@ -11,11 +12,17 @@ const targets = [
   { path: '/book', performance: 95 },
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof categories)[number];
+// One Lighthouse run varies by a few points on a shared machine; Lighthouse's own guidance is to judge the
+// median of several runs.
+const runs = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 test.describe('lighthouse', () => {
-  test.describe.configure({ mode: 'serial', timeout: 300_000 });
+  test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
-  test('mobile scores meet the bars', async ({ baseURL }) => {
+  test('mobile scores meet the bars (median of three runs)', async ({ baseURL }) => {
     const chrome = await chromeLauncher.launch({
       chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
       chromeFlags: [
@@ -31,39 +38,47 @@ test.describe('lighthouse', () => {
     const failures: string[] = [];
     try {
       for (const target of targets) {
-        const result = await lighthouse(`${baseURL}${target.path}`, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: [...categories],
-        });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`no Lighthouse result for ${target.path}`);
-        const scores = Object.fromEntries(
-          categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+        const scores: Record<Category, number[]> = {
+          performance: [],
+          accessibility: [],
+          'best-practices': [],
+          seo: [],
+        };
+        const lowAudits = new Set<string>();
+        for (let run = 0; run < runs; run += 1) {
+          const result = await lighthouse(`${baseURL}${target.path}`, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: [...categories],
+          });
+          const lhr = result?.lhr;
+          if (!lhr) throw new Error(`no Lighthouse result for ${target.path}`);
+          for (const c of categories) scores[c].push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+          for (const audit of Object.values(lhr.audits)) {
+            const scored =
+              audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable';
+            if (scored && audit.score !== null && audit.score < 0.9) lowAudits.add(audit.id);
+          }
+        }
+        rows.push(
+          `${target.path.padEnd(46)} ${categories
+            .map((c) => `${c} ${median(scores[c])} [${scores[c].join(' ')}]`)
+            .join('  ')}`,
         );
-        rows.push(`${target.path.padEnd(48)} ${categories.map((c) => `${c} ${scores[c]}`).join('  ')}`);
         for (const c of categories) {
           const bar = c === 'performance' ? target.performance : 100;
-          if ((scores[c] ?? 0) < bar) {
-            const failed = Object.values(lhr.audits)
-              .filter(
-                (a) =>
-                  a.score !== null &&
-                  a.score < 0.9 &&
-                  a.scoreDisplayMode !== 'informative' &&
-                  a.scoreDisplayMode !== 'notApplicable',
-              )
-              .map((a) => a.id)
-              .slice(0, 8);
-            failures.push(`${target.path} ${c} ${scores[c]} < ${bar} (low audits: ${failed.join(', ')})`);
+          if (median(scores[c]) < bar) {
+            failures.push(
+              `${target.path} ${c} ${median(scores[c])} < ${bar} (low audits: ${[...lowAudits].slice(0, 8).join(', ')})`,
+            );
           }
         }
       }
     } finally {
       chrome.kill();
     }
-    process.stdout.write(`\nLighthouse (mobile):\n${rows.join('\n')}\n`);
+    process.stdout.write(`\nLighthouse (mobile, median [runs]):\n${rows.join('\n')}\n`);
     expect(failures).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ test.describe('site shell', () => {
   test('booking and staff pages carry a per-request script nonce; static pages do not need one', async ({
     request,
   }) => {
-    for (const path of ['/book', '/book?type=clinic', '/admin']) {
+    for (const path of ['/book?type=clinic', '/admin']) {
       const response = await request.get(path);
       const csp = response.headers()['content-security-policy'] ?? '';
       const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -71,6 +71,27 @@ test.describe('site shell', () => {
       'content-security-policy'
     ];
     expect(article).toContain("script-src 'self' 'unsafe-inline'");
+  });
+
+  test('pages without client code of their own are served with no JavaScript at all', async ({ request }) => {
+    const executable = /<script\b(?![^>]*type="application\/ld\+json")[^>]*>/g;
+    for (const path of [
+      '/',
+      '/articles',
+      '/articles/why-your-back-hurts-after-training',
+      '/exercises/glute-bridge',
+      '/topics/recovery',
+      '/privacy',
+      '/check',
+      '/book',
+    ]) {
+      const html = await (await request.get(path)).text();
+      expect(html.match(executable) ?? [], path).toEqual([]);
+      expect(html, path).not.toContain('as="script"');
+    }
+    // /book's first step is the prerendered /book/start; with a visit type it is the dynamic page again.
+    expect(await (await request.get('/book')).text()).toContain('How would you like to meet?');
+    expect(await (await request.get('/book?type=clinic')).text()).toMatch(executable);
   });
 
   test('health answers 200 after a real database query', async ({ request }) => {

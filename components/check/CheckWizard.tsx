@@ -87,6 +87,11 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
   const title = answers
     ? 'Your result'
     : `${error ? 'Error: ' : ''}${question.title} (question ${index + 1} of ${totalQuestions})`;
+  // The first question is answered by a plain form post (its page is served without JavaScript), so an error
+  // can come back from the server: once this page has loaded its code, it gets focus as one found here would.
+  useEffect(() => {
+    if (state.error) summaryRef.current?.focus();
+  }, [state.error]);
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;

@@ -3,8 +3,8 @@ import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { DetailsForm } from '@/components/book/DetailsForm';
 import { SlotPicker } from '@/components/book/SlotPicker';
-import { Callout } from '@/components/ui/Callout';
-import { EmergencyNumber } from '@/components/ui/PhoneNumbers';
+import { BookingSafety } from '@/components/book/BookingSafety';
+import { VisitTypeChoice } from '@/components/book/VisitTypeChoice';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
@@ -15,13 +15,9 @@ import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
 import { describeWhen, zoneLabel } from '@/lib/booking/visit';
 import { issueFormStamp } from '@/lib/server/formStamp';
 import { firstParam, type SearchParams, weekStart } from '@/lib/booking/params';
+import { bookMetadata } from './metadata';
 
-export const metadata: Metadata = {
-  title: 'Book a free assessment',
-  description:
-    'Book a free assessment with a physical therapist, in our clinic or by video. Choose a time that suits you.',
-  alternates: { canonical: '/book' },
-};
+export const metadata: Metadata = bookMetadata;
 
 interface Props {
   searchParams: Promise<SearchParams>;
@@ -31,47 +27,7 @@ export default async function BookPage({ searchParams }: Props) {
   const params = await searchParams;
   const type = visitTypeSchema.safeParse(firstParam(params, 'type'));
   const summary = decodeSummary((await cookies()).get(SUMMARY_COOKIE)?.value);
-  const safety = (
-    <Callout type="warning" title="Not for emergencies">
-      <p>
-        If you have numbness around your genitals or buttocks, new trouble peeing or controlling your bowels,
-        or weakness in both legs, call <EmergencyNumber /> now.
-      </p>
-    </Callout>
-  );
-
-  if (!type.success) {
-    return (
-      <>
-        <PageHeader
-          title="Book a free assessment"
-          lead="A physical therapist will listen, examine your back and make a plan with you. It is free, with no obligation."
-        />
-        {summary ? (
-          <p className="mb-4 rounded-md bg-brand-50 p-3">
-            Your self-check summary is ready. You can choose to attach it on the last step.
-          </p>
-        ) : null}
-        <h2 className="mb-3 text-xl font-bold">How would you like to meet?</h2>
-        <ul className="grid max-w-3xl gap-4 sm:grid-cols-2">
-          {(['clinic', 'telehealth'] as const).map((t) => (
-            <li key={t}>
-              <Link
-                href={`/book?type=${t}`}
-                className="block h-full rounded-lg border-2 border-slate-300 p-5 text-slate-900 no-underline hover:border-brand-700 hover:bg-brand-50"
-              >
-                <span className="block text-lg font-semibold text-brand-700 underline">
-                  {clinic.visitTypes[t].label}
-                </span>
-                <span className="mt-1 block">{clinic.visitTypes[t].description}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-        <div className="mt-8 max-w-3xl">{safety}</div>
-      </>
-    );
-  }
+  if (!type.success) return <VisitTypeChoice />;
 
   const now = new Date();
   const visit = clinic.visitTypes[type.data];
@@ -121,6 +77,11 @@ export default async function BookPage({ searchParams }: Props) {
           Sorry, that time is no longer free. Please choose another.
         </p>
       ) : null}
+      {summary ? (
+        <p className="mb-4 max-w-2xl rounded-md bg-brand-50 p-3">
+          Your self-check summary is ready. You can choose to attach it on the last step.
+        </p>
+      ) : null}
       <SlotPicker
         type={type.data}
         slots={slots}
@@ -129,7 +90,7 @@ export default async function BookPage({ searchParams }: Props) {
         lastDay={addDays(today, clinic.horizonDays)}
         timeZone={clinic.timeZone}
       />
-      <div className="mt-8 max-w-3xl">{safety}</div>
+      <BookingSafety />
     </>
   );
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { isDocument, scriptSources, stripRuntime } from './staticDocuments';
+
+const page = [
+  '<!DOCTYPE html><html><head><meta charSet="utf-8"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/runtime.js"/>',
+  '<link rel="preload" href="/exercises/bridge.svg" as="image"/>',
+  '<script src="/_next/static/chunks/runtime.js" async=""></script>',
+  '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>',
+  '<title>Why your back hurts</title></head><body><main><h1>Why your back hurts</h1>',
+  '<script type="application/ld+json">{"@type":"MedicalWebPage","name":"a </b> b"}</script>',
+  '<a href="/check">Check</a></main>',
+  '<script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>',
+  '<script>self.__next_f.push([1,"payload"])</script>',
+  '<script type="module">import "/x.js"</script>',
+  '</body></html>',
+].join('');
+
+describe('stripRuntime', () => {
+  const stripped = stripRuntime(page);
+
+  it('removes every executable script and script preload', () => {
+    expect(stripped).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    expect(stripped).not.toContain('as="script"');
+    expect(stripped).not.toContain('__next_f');
+    expect(stripped).not.toContain('TURBOPACK');
+  });
+
+  it('keeps structured data, styles, image preloads and content', () => {
+    expect(stripped).toContain(
+      '<script type="application/ld+json">{"@type":"MedicalWebPage","name":"a </b> b"}</script>',
+    );
+    expect(stripped).toContain('rel="stylesheet"');
+    expect(stripped).toContain('as="image"');
+    expect(stripped).toContain('<title>Why your back hurts</title>');
+    expect(stripped).toContain('<a href="/check">Check</a>');
+  });
+
+  it('is idempotent', () => {
+    expect(stripRuntime(stripped)).toBe(stripped);
+  });
+
+  it('refuses a page whose streamed content needs a script to appear', () => {
+    expect(() => stripRuntime('<body><!--$?--><template id="B:0"></template><p>Loading</p></body>')).toThrow(
+      /Suspense/,
+    );
+  });
+});
+
+describe('isDocument', () => {
+  const layout = new Set(scriptSources(page));
+
+  it('accepts a page that loads only what the root layout loads', () => {
+    expect(isDocument(page, layout)).toBe(true);
+    expect(isDocument('<html><body><p>No scripts</p></body></html>', layout)).toBe(true);
+  });
+
+  it('rejects a page with a client component chunk of its own', () => {
+    const withIsland = page.replace(
+      '</body>',
+      '<script src="/_next/static/chunks/wizard.js" async=""></script></body>',
+    );
+    expect(isDocument(withIsland, layout)).toBe(false);
+  });
+});

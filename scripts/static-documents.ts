@@ -1,0 +1,43 @@
+// Runs after `next build`: prerendered pages without a client component of their own are served with no
+// JavaScript (see lib/build/staticDocuments.ts for why). Prints what it changed.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { isDocument, scriptSources, stripRuntime } from '../lib/build/staticDocuments';
+
+const appDir = path.resolve(process.argv[2] ?? '.next/server/app');
+const layoutPage = path.join(appDir, '_not-found.html');
+// Pages with client code whose first view is still served as a document. The self-check's first question is a
+// plain form that posts to a server action (the no-JS path, tested end to end); the page that answers that
+// post loads the wizard's code, so from the second question on the check runs in the browser.
+const documentFirstViews = new Set(['check.html']);
+
+const htmlFiles = readdirSync(appDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .sort();
+if (!htmlFiles.includes('_not-found.html')) {
+  process.stderr.write(`No ${path.relative(process.cwd(), layoutPage)}: run next build first.\n`);
+  process.exit(1);
+}
+const layoutScripts = new Set(scriptSources(readFileSync(layoutPage, 'utf8')));
+
+const kept: string[] = [];
+let documents = 0;
+let savedBytes = 0;
+for (const file of htmlFiles) {
+  const fullPath = path.join(appDir, file);
+  const html = readFileSync(fullPath, 'utf8');
+  if (!documentFirstViews.has(file) && !isDocument(html, layoutScripts)) {
+    kept.push(file);
+    continue;
+  }
+  const stripped = stripRuntime(html);
+  savedBytes += gzipSync(html).length - gzipSync(stripped).length;
+  writeFileSync(fullPath, stripped);
+  documents += 1;
+}
+
+process.stdout.write(
+  `Static documents: ${documents} pages served without JavaScript (HTML ${(savedBytes / 1024).toFixed(0)} kB gzip ` +
+    `smaller in all); kept their scripts: ${kept.join(', ') || 'none'}\n`,
+);
