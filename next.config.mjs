@@ -23,8 +23,22 @@ const nextConfig = {
     return [
       // /book and /admin get a per-request nonce policy from proxy.ts instead of the static one.
       { source: '/((?!book(?:/|$)|admin(?:/|$)).*)', headers: securityHeaders(mode) },
-      { source: '/(book|admin)', headers: securityHeaders(mode, { withPolicy: false }) },
-      { source: '/(book|admin)/:path*', headers: securityHeaders(mode, { withPolicy: false }) },
+      // The first booking step (no visit type yet) is a public document like the pages above.
+      {
+        source: '/book',
+        missing: [{ type: 'query', key: 'type' }],
+        headers: securityHeaders(mode, { withPolicy: false }),
+      },
+      {
+        source: '/book',
+        has: [{ type: 'query', key: 'type' }],
+        headers: securityHeaders(mode, { withPolicy: false, isolate: true }),
+      },
+      { source: '/admin', headers: securityHeaders(mode, { withPolicy: false, isolate: true }) },
+      {
+        source: '/(book|admin)/:path+',
+        headers: securityHeaders(mode, { withPolicy: false, isolate: true }),
+      },
     ];
   },
 };

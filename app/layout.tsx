@@ -1,20 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import localFont from 'next/font/local';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { clinic } from '@/lib/clinic';
 import { siteUrl } from '@/lib/site';
 import './globals.css';
-
-const inter = localFont({
-  src: './fonts/inter-latin-wght.woff2',
-  variable: '--font-inter',
-  display: 'optional',
-  // Not preloaded: the text paints at once in the fallback font, so the font never delays the largest paint.
-  preload: false,
-  weight: '100 900',
-});
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
@@ -34,7 +24,7 @@ export const viewport: Viewport = { themeColor: '#0f4c5c', width: 'device-width'
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-US" className={inter.variable}>
+    <html lang="en-US">
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"

@@ -64,6 +64,8 @@ test.describe('site shell', () => {
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(scripts.length).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+      // Pages with personal data are also kept out of other windows' reach.
+      expect(response.headers()['cross-origin-opener-policy'], path).toBe('same-origin');
       const again = (await request.get(path)).headers()['content-security-policy'];
       expect(again).not.toBe(csp);
     }

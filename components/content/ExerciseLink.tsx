@@ -12,8 +12,16 @@ export function ExerciseLink({ slug }: { slug: string }) {
       href={exercise.url}
       className="not-prose my-4 flex items-center gap-4 rounded-md border border-slate-300 p-3 text-slate-900 no-underline hover:border-brand-700 hover:bg-brand-50"
     >
+      {/* Lazy: a thumbnail in the body of an article should not compete with the text for the first paint. */}
       {/* eslint-disable-next-line @next/next/no-img-element -- small static SVG, sized by CSS; next/image adds nothing */}
-      <img src={`/exercises/${exercise.illustration}`} alt="" width={96} height={58} className="h-16 w-24 shrink-0" />
+      <img
+        src={`/exercises/${exercise.illustration}`}
+        alt=""
+        width={96}
+        height={58}
+        loading="lazy"
+        className="h-16 w-24 shrink-0"
+      />
       <span>
         <span className="block font-semibold text-brand-700 underline">Exercise: {exercise.title}</span>
         <span className="block text-sm text-slate-700">{dose}</span>

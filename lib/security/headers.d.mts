@@ -6,5 +6,5 @@ export interface PolicyMode {
 export function contentSecurityPolicy(mode: PolicyMode): string;
 export function securityHeaders(
   mode: Omit<PolicyMode, 'nonce'>,
-  options?: { withPolicy?: boolean },
+  options?: { withPolicy?: boolean; isolate?: boolean },
 ): { key: string; value: string }[];
