@@ -4,7 +4,7 @@
 // that runtime out of their prerendered HTML. Pages that do load code of their own (the self-check) keep it.
 
 const scriptElement = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
-const scriptPreload = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script")[^>]*\/?>/g;
+const scriptPreload = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\/?>/g;
 const modulePreload = /<link\b(?=[^>]*\brel="modulepreload")[^>]*\/?>/g;
 const scriptSource = /<script\b[^>]*\bsrc="([^"]+)"/g;
 
