@@ -5,6 +5,11 @@ const mode = {
   dev: process.env.NODE_ENV === 'development',
 };
 
+// `/book` without a visit type is the first booking step: a prerendered public page (app/(book)/book/start).
+// The rewrite and the headers below must agree on that condition.
+/** @type {import('next').RouteHas[]} */
+const visitType = [{ type: 'query', key: 'type' }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -13,10 +18,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pino', 'nodemailer'],
   async rewrites() {
     return {
-      // The first booking step needs no database or cookie, so it is a prerendered page (app/(book)/book/start).
-      beforeFiles: [
-        { source: '/book', missing: [{ type: 'query', key: 'type' }], destination: '/book/start' },
-      ],
+      // The first booking step needs no database or cookie, so it is prerendered.
+      beforeFiles: [{ source: '/book', missing: visitType, destination: '/book/start' }],
     };
   },
   async headers() {
@@ -26,12 +29,12 @@ const nextConfig = {
       // The first booking step (no visit type yet) is a public document like the pages above.
       {
         source: '/book',
-        missing: [{ type: 'query', key: 'type' }],
+        missing: visitType,
         headers: securityHeaders(mode, { withPolicy: false }),
       },
       {
         source: '/book',
-        has: [{ type: 'query', key: 'type' }],
+        has: visitType,
         headers: securityHeaders(mode, { withPolicy: false, isolate: true }),
       },
       { source: '/admin', headers: securityHeaders(mode, { withPolicy: false, isolate: true }) },
