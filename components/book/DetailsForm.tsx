@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useRef, useTransition, type FormEvent } from 'react';
+import { useActionState, useRef, useState, useTransition, type FormEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { submitBooking } from '@/app/(book)/book/actions';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
@@ -52,8 +52,10 @@ export function DetailsForm({
     status: 'idle',
     errors: {},
     values: emptyValues,
+    round: 0,
   });
   const [pending, startTransition] = useTransition();
+  const [clientFails, setClientFails] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const { register, trigger, formState } = useForm<FormFields>({
     resolver,
@@ -72,14 +74,18 @@ export function DetailsForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = formRef.current;
-    if (!form || !(await trigger())) return;
+    if (!form) return;
+    if (!(await trigger())) {
+      setClientFails((n) => n + 1);
+      return;
+    }
     startTransition(() => formAction(new FormData(form)));
   }
 
   const slotTaken = state.status === 'slot-taken';
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
-      <ErrorSummary errors={list} />
+      <ErrorSummary errors={list} focusKey={`${clientFails}-${state.round}`} />
       <input type="hidden" name="type" value={type} />
       <input type="hidden" name="formStamp" value={formStamp} />
       {slotTaken ? (

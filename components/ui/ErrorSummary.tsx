@@ -7,24 +7,36 @@ export interface FieldError {
   message: string;
 }
 
-/** GOV.UK error summary: takes focus when it appears and links to each field. */
+/**
+ * The GOV.UK error summary, the one every form uses: titled "There is a problem", one link per field to
+ * `#<field>`. It takes focus once for each failed submit (each new `focusKey`), not on every re-render, so a
+ * reader typing a fix is never pulled back to the top.
+ */
 export function ErrorSummary({
   errors,
+  focusKey,
   title = 'There is a problem',
 }: {
-  errors: FieldError[];
+  errors: readonly FieldError[];
+  /** Changes once per failed submit, e.g. a submit counter or the server's error text. */
+  focusKey: number | string | undefined;
   title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (errors.length === 0) return;
-    ref.current?.focus();
+    if (hasErrors) ref.current?.focus();
+    // Only a new submit moves focus; the error list changing as the reader types must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey]);
+  useEffect(() => {
+    if (!hasErrors) return;
     if (!document.title.startsWith('Error: ')) document.title = `Error: ${document.title}`;
     return () => {
       document.title = document.title.replace(/^Error: /, '');
     };
-  }, [errors]);
-  if (errors.length === 0) return null;
+  }, [hasErrors]);
+  if (!hasErrors) return null;
   return (
     <div
       ref={ref}

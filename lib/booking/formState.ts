@@ -14,6 +14,8 @@ export interface BookingFormState {
   errors: Record<string, string>;
   values: BookingFormValues;
   freshSlots?: SlotView[];
+  /** Counts the server's answers, so the error summary takes focus once per failed submit. */
+  round: number;
 }
 
 export const emptyValues: BookingFormValues = {

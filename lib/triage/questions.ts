@@ -313,3 +313,29 @@ export function optionLabel(id: QuestionId, value: string): string {
   if (value === NONE && q.kind === 'set') return q.noneLabel;
   return q.options.find((o) => o.value === value)?.label ?? value;
 }
+
+// Version 2 (shared spec triage.md): the training the reader wants to keep or get back to. Also read by the
+// recovery tracker, so its sessions use the same values and words.
+export const activityItems = [
+  'weights',
+  'running',
+  'cycling',
+  'team-sport',
+  'racket-golf',
+  'swimming',
+  'rowing',
+  'yoga-pilates',
+  'crossfit-hiit',
+] as const;
+export type ActivityItem = (typeof activityItems)[number];
+export const activityLabels: Record<ActivityItem, string> = {
+  weights: 'Weight training or gym machines',
+  running: 'Running',
+  cycling: 'Cycling',
+  'team-sport': 'Team sport, like soccer, football, rugby or basketball',
+  'racket-golf': 'Golf, tennis, padel or another twisting sport',
+  swimming: 'Swimming',
+  rowing: 'Rowing',
+  'yoga-pilates': 'Yoga or Pilates',
+  'crossfit-hiit': 'CrossFit, HIIT or circuit classes',
+};

@@ -45,7 +45,13 @@ async function freshSlots(type: 'clinic' | 'telehealth', near: Date) {
 
 export async function submitBooking(_previous: BookingFormState, form: FormData): Promise<BookingFormState> {
   const values = valuesOf(form);
-  const fail = (errors: Record<string, string>): BookingFormState => ({ status: 'error', errors, values });
+  const round = _previous.round + 1;
+  const fail = (errors: Record<string, string>): BookingFormState => ({
+    status: 'error',
+    errors,
+    values,
+    round,
+  });
   // The honeypot is hidden from people; only a bot fills it.
   if (text(form, 'website')) return fail({ name: 'We could not send your booking. Please try again.' });
   const stamp = checkFormStamp(form.get('formStamp'), new Date());
@@ -97,6 +103,7 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
             : error.message,
       },
       values,
+      round,
       freshSlots: await freshSlots(parsed.data.type, start),
     };
   }
