@@ -13,6 +13,11 @@ function itemsOf(id: 'emergency' | 'urgent', values: readonly string[]): Option[
   return values.flatMap((value) => question.options.filter((o) => o.value === value));
 }
 
+// Some urgent items carry their own instruction (triage.md); they are shown once the self-check has them.
+function hasUrgent(value: string): boolean {
+  return urgentItems.some((item) => item === value);
+}
+
 function SignList({ items }: { items: Option[] }) {
   return (
     <ul>
@@ -44,6 +49,14 @@ export function GetHelpNow({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             Contact a doctor today, or call <UrgentNumber />, if you have back pain and any of these:
           </p>
           <SignList items={itemsOf('urgent', urgentItems)} />
+          {hasUrgent('pregnancy-warning') ? (
+            <p>
+              If the sign about pregnancy fits you, contact your midwife, your OB-GYN or your hospital&apos;s labor and delivery unit now.
+            </p>
+          ) : null}
+          {hasUrgent('recent-procedure') ? (
+            <p>If you had a procedure on or near your spine, contact the team that did it, or a doctor, today.</p>
+          ) : null}
           <p>If you are not sure whether a sign fits, treat it as if it does and get checked.</p>
         </CareCard>
       </div>
