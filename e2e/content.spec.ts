@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { emergencyItems, urgentItems } from '../lib/triage/questions';
 import { expectAccessible } from './axe';
 
 async function sitemapUrls(page: Page, prefix: string): Promise<string[]> {
@@ -25,6 +26,23 @@ async function expectSeo(page: Page, path: string) {
   expect(medical?.reviewedBy).toBeTruthy();
 }
 
+/** The self-check's own emergency and urgent lists open the article body, before its first section. */
+async function expectCareCardsFirst(page: Page, path: string) {
+  const emergency = page.locator('[data-care-level="emergency"]');
+  const urgent = page.locator('[data-care-level="urgent"]');
+  await expect(emergency, path).toHaveCount(1);
+  await expect(urgent, path).toHaveCount(1);
+  await expect(emergency.locator('li'), path).toHaveCount(emergencyItems.length);
+  await expect(urgent.locator('li'), path).toHaveCount(urgentItems.length);
+  await expect(urgent, path).toContainText('Contact a doctor today, or call our');
+  const firstSection = page.locator('.prose > h2').first();
+  if ((await firstSection.count()) > 0) {
+    const cardTop = (await emergency.boundingBox())?.y ?? Infinity;
+    const sectionTop = (await firstSection.boundingBox())?.y ?? -Infinity;
+    expect(cardTop, `${path}: care card before the first section`).toBeLessThan(sectionTop);
+  }
+}
+
 test.describe('articles', () => {
   test('every article page is complete, discoverable and accessible', async ({ page }) => {
     test.setTimeout(300_000);
@@ -41,7 +59,29 @@ test.describe('articles', () => {
       await expect(page.getByText('Next review due:')).toBeVisible();
       await expect(page.getByText('Reviewed by:')).toBeVisible();
       await expect(page.getByRole('link', { name: 'Start the self-check' }).last()).toBeVisible();
+      await expectCareCardsFirst(page, path);
       await expectAccessible(page, path);
+    }
+  });
+
+  test('on a phone, the care cards are within the first screen after the key points', async ({ page }) => {
+    test.setTimeout(180_000);
+    const screen = { width: 390, height: 844 };
+    await page.setViewportSize(screen);
+    for (const path of await sitemapUrls(page, '/articles/')) {
+      await page.goto(path);
+      const keyPoints = await page
+        .getByRole('heading', { name: 'Key points' })
+        .locator('xpath=..')
+        .boundingBox();
+      const heading = await page.locator('[data-care-level="emergency"] h2').boundingBox();
+      expect(keyPoints, path).not.toBeNull();
+      expect(heading, path).not.toBeNull();
+      if (!keyPoints || !heading) continue;
+      // The whole emergency heading fits in one screen scrolled to the end of the key points.
+      expect(heading.y + heading.height - (keyPoints.y + keyPoints.height), path).toBeLessThanOrEqual(
+        screen.height,
+      );
     }
   });
 
@@ -72,6 +112,10 @@ test.describe('exercises', () => {
         await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
       }
       await expect(page.getByText('Stop and get advice if')).toBeVisible();
+      await expect(
+        page.getByRole('link', { name: 'warning signs that need a doctor now or today' }),
+        path,
+      ).toHaveAttribute('href', '/articles/warning-signs-back-pain-is-serious#emergency-signs');
       await expectAccessible(page, path);
     }
   });

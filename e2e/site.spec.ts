@@ -117,6 +117,17 @@ test.describe('site shell', () => {
     await expect(page.locator('#main')).toBeFocused();
   });
 
+  test('the home page shows the get-help-now signs above its booking links', async ({ page }) => {
+    await page.goto('/');
+    const main = page.getByRole('main');
+    const emergency = main.locator('[data-care-level="emergency"]');
+    await expect(emergency).toBeVisible();
+    await expect(main.locator('[data-care-level="urgent"]')).toBeVisible();
+    const cardTop = (await emergency.boundingBox())?.y ?? Infinity;
+    const bookTop = (await main.locator('a[href^="/book"]').first().boundingBox())?.y ?? -Infinity;
+    expect(cardTop).toBeLessThan(bookTop);
+  });
+
   test('pages stay readable at 320 px wide without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     for (const path of ['/', '/articles/why-your-back-hurts-after-training', '/exercises/glute-bridge']) {

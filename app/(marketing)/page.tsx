@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/content/ArticleCard';
-import { CareCard } from '@/components/ui/CareCard';
-import { EmergencyNumber } from '@/components/ui/PhoneNumbers';
+import { GetHelpNow } from '@/components/content/GetHelpNow';
 import { allArticles, allExercises } from '@/lib/content';
 import { topicInfo } from '@/lib/content/topics';
 import { clinic } from '@/lib/clinic';
@@ -36,6 +35,14 @@ export default function HomePage() {
             Read the articles
           </Link>
         </div>
+      </section>
+
+      {/* The signs that need help now come before any booking link: a booking is never the answer to them. */}
+      <section aria-labelledby="get-help" className="space-y-2">
+        <h2 id="get-help" className="sr-only">
+          When to get help now
+        </h2>
+        <GetHelpNow headingLevel={3} />
       </section>
 
       <section aria-labelledby="journeys" className="space-y-4">
@@ -106,14 +113,6 @@ export default function HomePage() {
           ))}
         </ul>
       </section>
-
-      <CareCard level="emergency" title="Get help now if you have these symptoms" headingLevel={2}>
-        <p>
-          Call <EmergencyNumber /> or go to the emergency department if you have back pain with numbness
-          around your genitals or buttocks, new trouble peeing or controlling your bowels, weakness or
-          numbness in both legs, or pain after a serious accident.
-        </p>
-      </CareCard>
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { Figure } from '@/components/ui/Figure';
 import { KeyPoints } from '@/components/ui/KeyPoints';
 import { EmergencyNumber, UrgentNumber } from '@/components/ui/PhoneNumbers';
 import { ExerciseLink } from './ExerciseLink';
+import { GetHelpNow } from './GetHelpNow';
+import { PainRule } from './PainRule';
 
 const components = {
   CareCard,
@@ -13,6 +15,8 @@ const components = {
   KeyPoints,
   Callout,
   ExerciseLink,
+  GetHelpNow,
+  PainRule,
   EmergencyNumber,
   UrgentNumber,
   a: ({ href = '', ...props }: ComponentProps<'a'>) =>

@@ -7,7 +7,7 @@ const styles: Record<CareLevel, { box: string; head: string; hidden: string; lab
     box: 'border-red-700 bg-white',
     head: 'bg-red-700 text-white',
     hidden: 'Emergency advice: ',
-    label: 'Call now or go to the emergency department',
+    label: 'Call now or go to the emergency room',
   },
   urgent: {
     box: 'border-amber-700 bg-white',
@@ -23,7 +23,7 @@ const styles: Record<CareLevel, { box: string; head: string; hidden: string; lab
   },
 };
 
-/** The NHS care card: the level is in the heading colour and, for screen readers, in hidden text. */
+/** The NHS care card: the level is in the heading color and, for screen readers, in hidden text. */
 export function CareCard({
   level,
   title,

@@ -23,7 +23,7 @@ export const topicInfo: Record<Topic, TopicInfo> = {
     tagline: 'Train in a way that keeps your back strong and your pain from coming back.',
     intro: [
       'The strongest evidence for preventing back pain is simple: regular exercise, ideally with some education about how backs work. Belts, insoles and perfect posture rules do much less than people think.',
-      'Here you will find warm-ups, a core programme, a lifting checklist and everyday habits that help.',
+      'Here you will find warm-ups, a core program, a lifting checklist and everyday habits that help.',
     ],
   },
   recovery: {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFrontmatter } from './frontmatter';
-import { validateContent } from './validate';
+import { safetyProblems, validateContent } from './validate';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 
@@ -40,6 +40,34 @@ describe('cross-file checks', () => {
     expect(problems).toEqual([
       `${file}: related.0: no article with slug "no-such-article"`,
       `${file}: body: ExerciseLink names no exercise "no-such-exercise"`,
+    ]);
+  });
+});
+
+describe('safety and source checks', () => {
+  const dir = path.join(fixtures, 'safety');
+  const problems = validateContent({ contentDir: dir, illustrationsDir: dir });
+  const file = (kind: string, slug: string) => path.join(dir, kind, `${slug}.mdx`);
+
+  it('lists exactly the problems of the safety fixtures, each with its file', () => {
+    expect(problems).toEqual([
+      `${file('articles', 'help-late')}: body: <GetHelpNow /> must come before the first ## section`,
+      `${file('articles', 'no-help')}: body: has no <GetHelpNow /> before its first ## section`,
+      `${file('articles', 'no-source-link')}: references.0: needs a DOI or a URL`,
+      `${file('articles', 'own-red-flags')}: body: <CareCard level="emergency"> spells out its own emergency care card; use <GetHelpNow /> for emergency and urgent signs`,
+      `${file('articles', 'own-red-flags')}: body: <CareCard level="urgent"> spells out its own urgent care card; use <GetHelpNow /> for emergency and urgent signs`,
+      `${file('exercises', 'doubled')}: dose.reps: write only the count ("8-12"), not the word "reps" ("8-12 reps")`,
+    ]);
+  });
+
+  it('accepts GetHelpNow before the first section with only non-urgent cards after it', () => {
+    expect(safetyProblems('Intro.\n\n<GetHelpNow />\n\n## One\n\n<CareCard level="non-urgent">x</CareCard>\n')).toEqual([]);
+  });
+
+  it('refuses a care card with no level and a second GetHelpNow', () => {
+    expect(safetyProblems('<GetHelpNow />\n\n## One\n\n<GetHelpNow />\n\n<CareCard>\n- x\n</CareCard>\n')).toEqual([
+      'body: has <GetHelpNow /> more than once',
+      'body: <CareCard> spells out its own unlabelled care card; use <GetHelpNow /> for emergency and urgent signs',
     ]);
   });
 });

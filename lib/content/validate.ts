@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { doseProblems } from './dose';
 import { articleFrontmatter, exerciseFrontmatter } from './frontmatter';
 
 export interface ContentFolders {
@@ -48,6 +49,48 @@ function check<S extends z.ZodType>(schema: S, file: string, problems: string[])
   return result.data;
 }
 
+/** The MDX body: everything after the front matter. */
+function bodyOf(file: string): string {
+  return readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+/**
+ * The safety rules of an article body (CONTRACTS.md): <GetHelpNow /> once, before the first "##" section,
+ * and no emergency or urgent care card of its own, so no article spells out a red-flag list by hand.
+ */
+export function safetyProblems(body: string): string[] {
+  const problems: string[] = [];
+  const helpAt = [...body.matchAll(/<GetHelpNow\b[^>]*\/>/g)].map((m) => m.index);
+  const firstSection = /^##\s/m.exec(body)?.index ?? body.length;
+  if (helpAt.length === 0) problems.push('body: has no <GetHelpNow /> before its first ## section');
+  else if (helpAt.length > 1) problems.push('body: has <GetHelpNow /> more than once');
+  else if ((helpAt[0] ?? 0) > firstSection) problems.push('body: <GetHelpNow /> must come before the first ## section');
+  for (const [card] of body.matchAll(/<CareCard\b[^>]*>/g)) {
+    const level = /level\s*=\s*["'{]+\s*["']?([a-z-]+)/.exec(card)?.[1];
+    if (level !== 'non-urgent') {
+      problems.push(
+        `body: ${card} spells out its own ${level ?? 'unlabelled'} care card; use <GetHelpNow /> for emergency and urgent signs`,
+      );
+    }
+  }
+  return problems;
+}
+
+function referenceProblems(references: readonly { doi?: string; url?: string }[]): string[] {
+  return references.flatMap((r, i) => (r.doi || r.url ? [] : [`references.${i}: needs a DOI or a URL`]));
+}
+
+/** Training documents belong to another type; only their references are checked here. */
+function trainingReferenceProblems(file: string): string[] {
+  const fm = readFrontmatter(file);
+  if (fm.error) return [fm.error];
+  const refs: unknown = fm.data && typeof fm.data === 'object' && 'references' in fm.data ? fm.data.references : [];
+  if (!Array.isArray(refs)) return ['references: must be a list'];
+  return refs.flatMap((r: unknown, i) =>
+    r && typeof r === 'object' && ('doi' in r || 'url' in r) ? [] : [`references.${i}: needs a DOI or a URL`],
+  );
+}
+
 export function validateContent({ contentDir, illustrationsDir }: ContentFolders): string[] {
   const problems: string[] = [];
   const articleFiles = mdxFiles(path.join(contentDir, 'articles'));
@@ -58,6 +101,9 @@ export function validateContent({ contentDir, illustrationsDir }: ContentFolders
     const article = check(articleFrontmatter, file, problems);
     if (!article) continue;
     const self = path.basename(file, '.mdx');
+    for (const p of [...referenceProblems(article.references), ...safetyProblems(bodyOf(file))]) {
+      problems.push(`${file}: ${p}`);
+    }
     article.related.forEach((slug, i) => {
       if (slug === self) problems.push(`${file}: related.${i}: an article cannot be related to itself`);
       else if (!slugs.has(slug)) problems.push(`${file}: related.${i}: no article with slug "${slug}"`);
@@ -68,9 +114,13 @@ export function validateContent({ contentDir, illustrationsDir }: ContentFolders
   }
   for (const file of exerciseFiles) {
     const exercise = check(exerciseFrontmatter, file, problems);
+    for (const p of exercise ? doseProblems(exercise.dose) : []) problems.push(`${file}: dose.${p}`);
     if (exercise && !existsSync(path.join(illustrationsDir, exercise.illustration))) {
       problems.push(`${file}: illustration: ${exercise.illustration} is not in ${illustrationsDir}`);
     }
+  }
+  for (const file of mdxFiles(path.join(contentDir, 'training'))) {
+    for (const p of trainingReferenceProblems(file)) problems.push(`${file}: ${p}`);
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CareCard } from '@/components/ui/CareCard';
-import { EmergencyNumber, UrgentNumber } from '@/components/ui/PhoneNumbers';
+import { GetHelpNow } from '@/components/content/GetHelpNow';
+import { UrgentNumber } from '@/components/ui/PhoneNumbers';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
 
@@ -19,13 +19,8 @@ export default function MedicalDisclaimerPage() {
         title="Medical disclaimer"
         lead="Our articles, exercises and self-check give general information. They are not a diagnosis."
       />
-      <CareCard level="emergency" title="In an emergency, do not use this website" headingLevel={2}>
-        <p>
-          Call <EmergencyNumber /> or go to the nearest emergency department if you have back pain with
-          numbness around your genitals or buttocks, new trouble peeing or controlling your bowels, weakness
-          in both legs, chest pain, or pain after a serious accident.
-        </p>
-      </CareCard>
+      <p className="max-w-3xl text-lg font-semibold">In an emergency, do not use this website.</p>
+      <GetHelpNow />
       <Prose>
         <h2>What this site is</h2>
         <p>
@@ -51,7 +46,8 @@ export default function MedicalDisclaimerPage() {
         </p>
         <h2>If you are unsure</h2>
         <p>
-          If your pain is getting worse, or you are worried, contact <UrgentNumber />.
+          If your pain is getting worse, or you are worried, contact your doctor today, or call{' '}
+          <UrgentNumber />.
         </p>
       </Prose>
     </>

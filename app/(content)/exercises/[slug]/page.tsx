@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getHelpNowAnchors } from '@/components/content/GetHelpNow';
 import { MdxContent } from '@/components/content/MdxContent';
 import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { Callout } from '@/components/ui/Callout';
@@ -13,6 +14,9 @@ import { breadcrumbList, exerciseJsonLd } from '@/lib/content/structuredData';
 interface Props {
   params: Promise<{ slug: string }>;
 }
+
+// The article that explains the warning signs; its care cards open the page.
+const warningSigns = '/articles/warning-signs-back-pain-is-serious';
 
 export const dynamicParams = false;
 
@@ -141,6 +145,13 @@ export default async function ExercisePage({ params }: Props) {
               <li key={s}>{s}</li>
             ))}
           </ul>
+          <p>
+            Stop and get help if you notice any of the{' '}
+            <Link href={`${warningSigns}#${getHelpNowAnchors.emergency}`}>
+              warning signs that need a doctor now or today
+            </Link>
+            .
+          </p>
         </Callout>
       </div>
       <Prose>
