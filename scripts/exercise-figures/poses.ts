@@ -258,7 +258,13 @@ function figure4(support: AngleLimb | { to: Pt }, arms: Pose['nearArm'], kneeAng
   const supportKnee = solvePose(base).nearKnee;
   const knee = go(base.hip, kneeAngle, LEN.thigh * 0.62);
   const ankle: Pt = [supportKnee[0] + 2, supportKnee[1] + 12];
-  return { ...base, farLeg: through(base.hip, knee, ankle, LEN.thigh, LEN.shin), farFoot: 110 };
+  // The crossed shin runs back up to the other knee, so in side view it makes the 4 with its thigh.
+  return {
+    ...base,
+    farLeg: through(base.hip, knee, ankle, LEN.thigh, LEN.shin),
+    farFoot: 110,
+    allow: ['far knee'],
+  };
 }
 
 // Thoracic rotation on all fours: near hand behind the head, elbow down, then up to the ceiling.
@@ -345,12 +351,21 @@ const proneStart: Pose = {
   hip: [-30, 11],
   lower: 0,
   neck: -4,
-  nearArm: { a: 120, b: -55, s1: 0.7, s2: 0.95 },
+  // Elbows bent and pointing up (the arm is turned out, so side view shows it folded); hands by the shoulders.
+  nearArm: through([18, 11], [8, 30], [30, 7], LEN.upperArm, LEN.forearm),
   nearLeg: { a: 180, b: 180 },
   nearFoot: 182,
   allow: ['near elbow', 'far elbow'],
 };
-const proneEnd: Pose = { ...proneStart, lower: 30, upper: 72, neck: 76, nearArm: { to: [24, 5] } };
+// The lower torso segment stands in for the curving low back, so its angle to the thigh looks like hip extension.
+const proneEnd: Pose = {
+  ...proneStart,
+  lower: 38,
+  upper: 78,
+  neck: 80,
+  nearArm: { to: [30, 5] },
+  allow: ['near hip flexion', 'far hip flexion'],
+};
 
 const kneelHands = (p: Pose): Pt => onTorso(p, 4, 6);
 const halfKneel: Pose = {
@@ -364,13 +379,14 @@ const halfKneel: Pose = {
 };
 const halfKneelEnd: Pose = { ...halfKneel, hip: [10, 48], farLeg: { a: -115, b: 180 } };
 
-const strapStart: Pose = crook({ nearLeg: { a: 118, b: 40 }, nearFoot: 150, nearArm: { to: [-20, 46] } });
-const strapEnd: Pose = crook({ nearLeg: { a: 88, b: 88 }, nearFoot: 176, nearArm: { to: [-14, 54] } });
+const strapStart: Pose = crook({ nearLeg: { a: 118, b: 40 }, nearFoot: 150, nearArm: { to: [-28, 34] } });
+const strapEnd: Pose = crook({ nearLeg: { a: 88, b: 88 }, nearFoot: 176, nearArm: { to: [-24, 48] } });
 const strap = (p: Pose): Prop => {
   const j = solvePose(p);
   return {
     kind: 'bar',
-    pts: [{ joint: 'nearWrist' }, go(j.nearToe, p.nearFoot ?? 0, -4), j.nearWrist],
+    // From the hands to the sole (the sole faces 90 degrees clockwise from the foot's direction).
+    pts: [{ joint: 'nearWrist' }, go(go(j.nearToe, (p.nearFoot ?? 0) + 180, 5), (p.nearFoot ?? 0) - 90, 5)],
     color: 'band',
     width: 3.5,
   };
@@ -402,10 +418,8 @@ const deadBugEnd: Pose = {
 const tiltStart: Pose = crook({ lower: 167, upper: 193 });
 const tiltEnd: Pose = crook({ hip: [0, 12], lower: 180, upper: 180 });
 
-const bracePose: Pose = crook({
-  nearArm: { to: [-22, 23], other: true },
-  allow: ['near elbow', 'far elbow'],
-});
+// Hands resting on the belly: elbows on the floor by the waist, forearms up onto the belly.
+const bracePose: Pose = crook({ nearArm: { a: -8, b: 58, s2: 0.7 } });
 
 export const figures: Figure[] = [
   // Existing exercises.
@@ -595,8 +609,8 @@ export const figures: Figure[] = [
     slug: 'figure-4-stretch',
     title: 'Figure-4 stretch',
     layout: 'stack',
-    start: { pose: figure4({ to: FEET }, { a: -6, b: -2 }, 62) },
-    end: { pose: figure4({ a: 112, b: 22 }, { to: [-8, 44] }, 118) },
+    start: { pose: figure4({ to: FEET }, { a: -6, b: -2 }, 30) },
+    end: { pose: figure4({ a: 112, b: 22 }, { to: [-8, 44] }, 60) },
   },
   {
     slug: 'thoracic-rotation',

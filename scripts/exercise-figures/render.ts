@@ -119,7 +119,8 @@ function kettlebell(f: Frame, handle: Pt, r: number): string {
   const cy = hy + r * 0.6 + r;
   return (
     `<path fill="none" stroke="${C.prop}" stroke-width="3.5" d="M${n(hx - r * 0.55)} ${n(cy - r * 0.7)}V${n(hy + 2)}H${n(hx + r * 0.55)}V${n(cy - r * 0.7)}"/>` +
-    `<circle cx="${n(hx)}" cy="${n(cy)}" r="${n(r)}" fill="${C.prop}"/>`
+    // A white rim keeps the bell readable where it hangs in front of a dark thigh, also in grayscale.
+    `<circle cx="${n(hx)}" cy="${n(cy)}" r="${n(r)}" fill="${C.prop}" stroke="#fff" stroke-width="2.5"/>`
   );
 }
 
