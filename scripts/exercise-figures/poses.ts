@@ -511,11 +511,17 @@ export const figures: Figure[] = [
     layout: 'row',
     start: {
       pose: { ...standing, nearArm: { a: -90, b: -90 } },
-      props: [{ kind: 'kettlebell', at: { joint: 'nearWrist', dy: 3 }, front: true }],
+      props: [
+        { kind: 'kettlebell', at: { joint: 'farWrist', dy: 3 } },
+        { kind: 'kettlebell', at: { joint: 'nearWrist', dy: 3 }, front: true },
+      ],
     },
     end: {
       pose: { ...walkA, nearArm: { a: -93, b: -90 }, farArm: { a: -87, b: -90 } },
-      props: [{ kind: 'kettlebell', at: { joint: 'nearWrist', dy: 3 }, front: true }],
+      props: [
+        { kind: 'kettlebell', at: { joint: 'farWrist', dy: 3 } },
+        { kind: 'kettlebell', at: { joint: 'nearWrist', dy: 3 }, front: true },
+      ],
     },
   },
   {
