@@ -273,15 +273,21 @@ const rotBase = quad;
 const hands = (p: Pose): Pose['nearArm'] => p.nearArm;
 const headTop = (p: Pose): Pt => {
   const j = solvePose(p);
-  return [j.head[0] - 4, j.head[1] + 12];
+  return [j.head[0] - 8, j.head[1] + 6];
 };
-const rotStart: Pose = { ...rotBase, farArm: hands(rotBase), nearArm: { to: headTop(rotBase) } };
-const rotEnd: Pose = {
-  ...rotBase,
-  farArm: hands(rotBase),
-  nearArm: { to: headTop(rotBase), other: true },
-  allow: ['near elbow'],
-};
+// The elbow folds down under the chest, then turns up to point at the ceiling; the hand stays on the head.
+function rotation(elbow: Pt): Pose {
+  const j = solvePose(rotBase);
+  const at: Pt = [j.shoulder[0] + elbow[0], j.shoulder[1] + elbow[1]];
+  return {
+    ...rotBase,
+    farArm: hands(rotBase),
+    nearArm: through(j.shoulder, at, headTop(rotBase), LEN.upperArm, LEN.forearm),
+    allow: ['near elbow'],
+  };
+}
+const rotStart = rotation([6, -22]);
+const rotEnd = rotation([2, 26]);
 
 const bridgeEnd: Pose = crook({
   hip: [0, 42],
@@ -337,8 +343,9 @@ const sideEndPose: Pose = {
   nearFoot: 182,
 };
 
-const cat = allFours({ lower: 32, upper: -16, neck: -58 });
-const camel = allFours({ lower: -6, upper: 20, neck: 38 });
+// The neck base stays at the same height as in the flat-back pose, so the arms stay straight.
+const cat = allFours({ lower: 40, upper: -2, neck: -60 });
+const camel = allFours({ lower: -6, upper: 35, neck: 50 });
 
 const kneeHug: Pose = crook({ nearLeg: { a: 122, b: 30 }, nearFoot: 110 });
 const kneeHugArms = (): Pose => {
