@@ -5,7 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NOISE_NOTE, fmt, machineLine, main, out, root, sleep, spawnGroup, table, tempDir } from './lib';
+import { main, tempDir } from './lib/cleanup';
+import { header, out, root } from './lib/output';
+import { sleep, spawnGroup } from './lib/process';
+import { fmt } from './lib/stats';
+import { table } from './lib/table';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '100,1000').split(',').map(Number);
 const TIMEOUT_MS = Number(process.env.BENCH_SCALE_TIMEOUT_MIN ?? 15) * 60_000;
@@ -91,9 +95,7 @@ function generate(copyDir: string, count: number): number {
 }
 
 main(async () => {
-  out('== Build scale: npm run build with generated articles ==');
-  out(machineLine());
-  out(NOISE_NOTE);
+  header('Build scale: npm run build with generated articles');
   const copy = tempDir('backwise-bench-scale-');
   cpSync(root, copy, {
     recursive: true,
