@@ -38,94 +38,86 @@ for (const [from, tos] of Object.entries(libArrows))
   if (tos.some((to) => to === from || reachingFolders(from).includes(to)))
     throw new Error(`.dependency-cruiser.cjs: libArrows has a cycle through lib/${from}`);
 
+/** An error-level rule: `from` may not import `to`. */
+const forbid = (name, comment, from, to, extra = {}) => ({
+  name,
+  comment,
+  severity: 'error',
+  from,
+  to,
+  ...extra,
+});
+
 const againstTheArrows = Object.keys(libArrows)
   .map((folder) => ({ folder, reaching: reachingFolders(folder) }))
   .filter(({ reaching }) => reaching.length > 0)
-  .map(({ folder, reaching }) => ({
-    name: `lib-${folder}-arrows`,
-    comment: `lib/${folder} must not import ${reaching.map((f) => `lib/${f}`).join(', ')}: they depend on lib/${folder} (libArrows in .dependency-cruiser.cjs).`,
-    severity: 'error',
-    from: { path: `^lib/${folder}/` },
-    to: { path: `^lib/(${reaching.join('|')})/` },
-  }));
+  .map(({ folder, reaching }) =>
+    forbid(
+      `lib-${folder}-arrows`,
+      `lib/${folder} must not import ${reaching.map((f) => `lib/${f}`).join(', ')}: they depend on lib/${folder} (libArrows in .dependency-cruiser.cjs).`,
+      { path: `^lib/${folder}/` },
+      { path: `^lib/(${reaching.join('|')})/` },
+    ),
+  );
 
 const leaves = Object.keys(libArrows).filter((folder) => libArrows[folder].length === 0);
+const pure = { path: '^lib/(triage|booking/slots)/' };
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'no-circular',
-      comment: 'No import cycle between files.',
-      severity: 'error',
-      from: {},
-      to: { circular: true },
-    },
-    {
-      // Why both this and the table: this rule holds for every folder pair (app/, components/ and any new
-      // lib folder too) without anyone listing arrows, but dependency-cruiser links a folder to the exact
-      // folder of the imported file, so lib/mail -> lib/booking/slots and lib/booking -> lib/mail is not a
-      // cycle here. The table rules match subfolders (`^lib/booking/` covers lib/booking/slots), so
-      // between the listed domains a cycle through a subfolder fails too.
-      name: 'no-folder-cycle',
-      comment: 'No import cycle between folders (e.g. lib/booking -> lib/mail -> lib/booking).',
-      severity: 'error',
-      scope: 'folder',
-      from: {},
-      to: { circular: true },
-    },
+    forbid('no-circular', 'No import cycle between files.', {}, { circular: true }),
+    // Why both this and the table: this rule holds for every folder pair (app/, components/ and any new lib
+    // folder too) without anyone listing arrows, but dependency-cruiser links a folder to the exact folder of
+    // the imported file, so lib/mail -> lib/booking/slots plus lib/booking -> lib/mail is no cycle to it. The
+    // table rules match subfolders (`^lib/booking/` covers lib/booking/slots), so between the listed domains
+    // a cycle through a subfolder fails too.
+    forbid(
+      'no-folder-cycle',
+      'No import cycle between folders (e.g. lib/booking -> lib/mail -> lib/booking).',
+      {},
+      { circular: true },
+      { scope: 'folder' },
+    ),
     ...againstTheArrows,
-    {
-      name: 'lib-leaf',
-      comment: `lib/${leaves.join(', lib/')} import no other lib folder.`,
-      severity: 'error',
-      from: { path: `^lib/(${leaves.join('|')})/` },
-      to: { path: '^lib/[^/]+/', pathNot: '^lib/$1/' },
-    },
-    {
-      name: 'no-components-to-app',
-      comment: 'Imports run app/ -> components/ -> lib/: a component gets server actions and data as props.',
-      severity: 'error',
-      from: { path: '^components/' },
-      to: { path: '^app/' },
-    },
-    {
-      name: 'lib-no-ui',
-      comment: 'lib/ holds logic only: no React, Next, app/ or components/.',
-      severity: 'error',
-      from: { path: '^lib/' },
-      to: { path: ['^(app|components)/', '(^|/)node_modules/(react|react-dom|next)/'] },
-    },
-    {
-      name: 'pure-decisions',
-      comment: 'lib/triage and lib/booking/slots decide things: no database, mail or node:* I/O.',
-      severity: 'error',
-      from: { path: '^lib/(triage|booking/slots)/' },
-      to: { path: '^lib/(db|mail)/' },
-    },
-    {
-      name: 'pure-decisions-no-node',
-      comment: 'lib/triage and lib/booking/slots decide things: no node:* modules.',
-      severity: 'error',
-      from: { path: '^lib/(triage|booking/slots)/' },
-      to: { dependencyTypes: ['core'] },
-    },
-    {
-      name: 'content-through-lib-content',
-      comment: 'Content is read only through lib/content, so the content engine can be swapped in one place.',
-      severity: 'error',
-      from: { pathNot: '^(lib/content|scripts)/' },
-      to: { path: '(^|/)[.]?contentlayer/generated' },
-    },
-    {
-      // Guards this file too: an alias that stopped resolving would make every path rule above pass silently.
-      // contentlayer/generated exists only after `npm run content`, which CI runs after the lint step.
-      name: 'not-to-unresolvable',
-      comment: 'Every import resolves (the @/ alias through tsconfig.json).',
-      severity: 'error',
-      from: {},
-      to: { couldNotResolve: true, pathNot: '^contentlayer/generated$' },
-    },
+    forbid(
+      'lib-leaf',
+      `lib/${leaves.join(', lib/')} import no other lib folder.`,
+      { path: `^lib/(${leaves.join('|')})/` },
+      { path: '^lib/[^/]+/', pathNot: '^lib/$1/' },
+    ),
+    forbid(
+      'no-components-to-app',
+      'Imports run app/ -> components/ -> lib/: a component gets server actions and data as props.',
+      { path: '^components/' },
+      { path: '^app/' },
+    ),
+    forbid(
+      'lib-no-ui',
+      'lib/ holds logic only: no React, Next, app/ or components/.',
+      { path: '^lib/' },
+      { path: ['^(app|components)/', '(^|/)node_modules/(react|react-dom|next)/'] },
+    ),
+    forbid('pure-no-db-mail', 'lib/triage and lib/booking/slots decide: no database or mail.', pure, {
+      path: '^lib/(db|mail)/',
+    }),
+    forbid('pure-no-node', 'lib/triage and lib/booking/slots decide: no node:* modules.', pure, {
+      dependencyTypes: ['core'],
+    }),
+    forbid(
+      'content-through-lib-content',
+      'Content is read only through lib/content, so the content engine can be swapped in one place.',
+      { pathNot: '^(lib/content|scripts)/' },
+      { path: '(^|/)[.]?contentlayer/generated' },
+    ),
+    // Guards this file too: an alias that stopped resolving would make every path rule above pass silently.
+    // contentlayer/generated exists only after `npm run content`, which CI runs after the lint step.
+    forbid(
+      'not-to-unresolvable',
+      'Every import resolves (the @/ alias through tsconfig.json).',
+      {},
+      { couldNotResolve: true, pathNot: '^contentlayer/generated$' },
+    ),
   ],
   options: {
     // Generated content is not followed but stays in the graph, so `content-through-lib-content` sees it.

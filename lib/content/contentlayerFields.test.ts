@@ -1,18 +1,11 @@
-import type {
-  DocumentType,
-  FieldDef,
-  FieldDefs,
-  ListFieldDefItem,
-  NestedType,
-  NestedTypeDef,
-} from 'contentlayer2/source-files';
+import type { DocumentType, FieldDef, FieldDefs, ListFieldDefItem } from 'contentlayer2/source-files';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldDeriver } from './contentlayerFields';
+import { fieldDeriver, type DeriveOptions } from './contentlayerFields';
 import { articleFrontmatter, exerciseFrontmatter, referenceSchema, reviewerSchema } from './frontmatter';
 
 // What Contentlayer's defineNestedType does; kept here so the test does not load Contentlayer's runtime.
-const defineNestedType = (def: () => NestedTypeDef): NestedType => ({ type: 'nested', def });
+const defineNestedType: DeriveOptions['defineNestedType'] = (def) => ({ type: 'nested', def });
 
 const nestedNames = new Map<z.core.$ZodType, string>([
   [reviewerSchema, 'Reviewer'],
@@ -36,69 +29,54 @@ function plainField(def: FieldDef | ListFieldDefItem.Item | DocumentType): unkno
 }
 
 // The field definitions contentlayer.config.ts held by hand before they were derived (same generated types).
-const reviewer = {
-  nested: 'Reviewer',
-  fields: {
-    name: { type: 'string', required: true },
-    credentials: { type: 'string', required: true },
-    role: { type: 'string', required: true },
-  },
-};
+const text = { type: 'string', required: true };
+const optionalText = { type: 'string' };
+const texts = { type: 'list', of: { type: 'string' }, required: true };
+const date = { type: 'date', required: true };
+const number = { type: 'number', required: true };
+const reviewer = { nested: 'Reviewer', fields: { name: text, credentials: text, role: text } };
 const reference = {
   nested: 'Reference',
-  fields: {
-    authors: { type: 'string', required: true },
-    year: { type: 'number', required: true },
-    title: { type: 'string', required: true },
-    source: { type: 'string', required: true },
-    doi: { type: 'string' },
-    url: { type: 'string' },
-  },
+  fields: { authors: text, year: number, title: text, source: text, doi: optionalText, url: optionalText },
 };
 const dose = {
   nested: 'Dose',
-  fields: {
-    sets: { type: 'number', required: true },
-    reps: { type: 'string' },
-    hold: { type: 'string' },
-    rest: { type: 'string' },
-    frequency: { type: 'string', required: true },
-  },
+  fields: { sets: number, reps: optionalText, hold: optionalText, rest: optionalText, frequency: text },
 };
 
 describe('fieldDeriver', () => {
   it('derives the Article fields Contentlayer had by hand', () => {
     expect(plain(fieldDeriver({ nestedNames, defineNestedType })(articleFrontmatter))).toEqual({
-      title: { type: 'string', required: true },
-      description: { type: 'string', required: true },
+      title: text,
+      description: text,
       topic: { type: 'enum', options: ['causes', 'prevention', 'recovery'], required: true },
-      summary: { type: 'list', of: { type: 'string' }, required: true },
-      published: { type: 'date', required: true },
-      lastReviewed: { type: 'date', required: true },
+      summary: texts,
+      published: date,
+      lastReviewed: date,
       nextReview: { type: 'date' },
-      author: { type: 'string', required: true },
+      author: text,
       reviewer: { type: 'nested', of: reviewer, required: true },
       references: { type: 'list', of: reference, required: true },
-      related: { type: 'list', of: { type: 'string' }, required: true },
+      related: texts,
       draft: { type: 'boolean', default: false },
     });
   });
 
   it('derives the Exercise fields Contentlayer had by hand', () => {
     expect(plain(fieldDeriver({ nestedNames, defineNestedType })(exerciseFrontmatter))).toEqual({
-      title: { type: 'string', required: true },
-      description: { type: 'string', required: true },
-      illustration: { type: 'string', required: true },
-      alt: { type: 'string', required: true },
+      title: text,
+      description: text,
+      illustration: text,
+      alt: text,
       level: { type: 'enum', options: ['beginner', 'intermediate', 'advanced'], required: true },
-      targets: { type: 'list', of: { type: 'string' }, required: true },
+      targets: texts,
       dose: { type: 'nested', of: dose, required: true },
-      steps: { type: 'list', of: { type: 'string' }, required: true },
-      easier: { type: 'string', required: true },
-      harder: { type: 'string', required: true },
-      mistakes: { type: 'list', of: { type: 'string' }, required: true },
-      stopIf: { type: 'list', of: { type: 'string' }, required: true },
-      lastReviewed: { type: 'date', required: true },
+      steps: texts,
+      easier: text,
+      harder: text,
+      mistakes: texts,
+      stopIf: texts,
+      lastReviewed: date,
       reviewer: { type: 'nested', of: reviewer, required: true },
     });
   });
