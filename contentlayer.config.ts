@@ -8,38 +8,24 @@ import {
   makeSource,
   type ComputedFields,
 } from 'contentlayer2/source-files';
+import type { z } from 'zod';
+import { fieldDeriver } from './lib/content/contentlayerFields';
+import {
+  articleFrontmatter,
+  exerciseFrontmatter,
+  referenceSchema,
+  reviewerSchema,
+} from './lib/content/frontmatter';
 
-const Reviewer = defineNestedType(() => ({
-  name: 'Reviewer',
-  fields: {
-    name: { type: 'string', required: true },
-    credentials: { type: 'string', required: true },
-    role: { type: 'string', required: true },
-  },
-}));
-
-const Reference = defineNestedType(() => ({
-  name: 'Reference',
-  fields: {
-    authors: { type: 'string', required: true },
-    year: { type: 'number', required: true },
-    title: { type: 'string', required: true },
-    source: { type: 'string', required: true },
-    doi: { type: 'string' },
-    url: { type: 'string' },
-  },
-}));
-
-const Dose = defineNestedType(() => ({
-  name: 'Dose',
-  fields: {
-    sets: { type: 'number', required: true },
-    reps: { type: 'string' },
-    hold: { type: 'string' },
-    rest: { type: 'string' },
-    frequency: { type: 'string', required: true },
-  },
-}));
+// The fields are derived from the zod front-matter schemas (lib/content/frontmatter.ts): one definition.
+const fieldsOf = fieldDeriver({
+  nestedNames: new Map<z.core.$ZodType, string>([
+    [reviewerSchema, 'Reviewer'],
+    [referenceSchema, 'Reference'],
+    [exerciseFrontmatter.shape.dose, 'Dose'],
+  ]),
+  defineNestedType,
+});
 
 function headings(raw: string): { depth: number; text: string; id: string }[] {
   const slugger = new GithubSlugger();
@@ -88,20 +74,7 @@ export const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: 'articles/*.mdx',
   contentType: 'mdx',
-  fields: {
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true },
-    topic: { type: 'enum', options: ['causes', 'prevention', 'recovery'], required: true },
-    summary: { type: 'list', of: { type: 'string' }, required: true },
-    published: { type: 'date', required: true },
-    lastReviewed: { type: 'date', required: true },
-    nextReview: { type: 'date' },
-    author: { type: 'string', required: true },
-    reviewer: { type: 'nested', of: Reviewer, required: true },
-    references: { type: 'list', of: Reference, required: true },
-    related: { type: 'list', of: { type: 'string' }, required: true },
-    draft: { type: 'boolean', default: false },
-  },
+  fields: fieldsOf(articleFrontmatter),
   computedFields: {
     ...computedFields('articles'),
     nextReviewDue: {
@@ -120,22 +93,7 @@ export const Exercise = defineDocumentType(() => ({
   name: 'Exercise',
   filePathPattern: 'exercises/*.mdx',
   contentType: 'mdx',
-  fields: {
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true },
-    illustration: { type: 'string', required: true },
-    alt: { type: 'string', required: true },
-    level: { type: 'enum', options: ['beginner', 'intermediate', 'advanced'], required: true },
-    targets: { type: 'list', of: { type: 'string' }, required: true },
-    dose: { type: 'nested', of: Dose, required: true },
-    steps: { type: 'list', of: { type: 'string' }, required: true },
-    easier: { type: 'string', required: true },
-    harder: { type: 'string', required: true },
-    mistakes: { type: 'list', of: { type: 'string' }, required: true },
-    stopIf: { type: 'list', of: { type: 'string' }, required: true },
-    lastReviewed: { type: 'date', required: true },
-    reviewer: { type: 'nested', of: Reviewer, required: true },
-  },
+  fields: fieldsOf(exerciseFrontmatter),
   computedFields: computedFields('exercises'),
 }));
 

@@ -23,9 +23,13 @@ export default defineConfig({
   // Generous: a journey test makes a dozen server round trips, each checked with axe, on a 2-core machine.
   timeout: 90_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // The ten slowest files, so the CI log shows where the 25-minute budget goes as tests are added.
+  reportSlowTests: { max: 10, threshold: 60_000 },
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // Recording a trace costs CPU on every test; CI records only the retry of a failed test (still one trace
+    // to read for any failure), which leaves what is tested unchanged.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     launchOptions: useSystemChromium
       ? {
           executablePath: systemChromium,

@@ -2,37 +2,22 @@
 // check: many concurrent requests for one slot get exactly as many 201s as the visit type has clinicians.
 // Usage: npm run bench:booking   (BENCH_BOOKING_REQUESTS="40,200,300" requests per level; BENCH_PG_URL for PostgreSQL)
 import { clinicConfig } from '../lib/clinic/clinic.config';
-import {
-  NOISE_NOTE,
-  ensureBuild,
-  fmt,
-  freeSlots,
-  freshPostgres,
-  machineLine,
-  main,
-  out,
-  percentile,
-  pool,
-  postBooking,
-  startNext,
-  table,
-  tempDir,
-  type BookingAnswer,
-} from './lib';
+import { main, tempDir } from './lib/cleanup';
+import { countStatus as count, freeSlots, postBooking } from './lib/http';
+import { ensureBuild, startNext } from './lib/next';
+import { header, out } from './lib/output';
+import { pool } from './lib/pool';
+import { onEachDatabase, type DatabaseKind } from './lib/postgres';
+import { fmt, percentile } from './lib/stats';
+import { table } from './lib/table';
 
 const LEVELS = [1, 20, 50];
 const REQUESTS = (process.env.BENCH_BOOKING_REQUESTS ?? '40,200,300').split(',').map(Number);
 const RACE_N = Number(process.env.BENCH_RACE_N ?? 20);
 const LEVEL_DEADLINE_MS = 120_000;
 
-type Kind = 'PGlite' | 'PostgreSQL';
-
-function count(answers: BookingAnswer[], status: number): number {
-  return answers.filter((a) => a.status === status).length;
-}
-
 async function measure(
-  kind: Kind,
+  kind: DatabaseKind,
   databaseUrl: string | undefined,
   latencyRows: string[][],
   raceRows: string[][],
@@ -108,24 +93,14 @@ async function measure(
 }
 
 main(async () => {
-  out('== Booking: POST /api/bookings latency and the one-slot race ==');
-  out(machineLine());
-  out(NOISE_NOTE);
+  header('Booking: POST /api/bookings latency and the one-slot race');
   out(
     `Clients ${LEVELS.join(', ')} with ${REQUESTS.join(', ')} requests; distinct emails; slots taken round-robin over the next 28 days (3 clinicians per clinic slot).`,
   );
   ensureBuild();
   const latencyRows: string[][] = [];
   const raceRows: string[][] = [];
-  let ok = await measure('PGlite', undefined, latencyRows, raceRows);
-  const pg = await freshPostgres('booking');
-  if (pg) {
-    try {
-      ok = (await measure('PostgreSQL', pg.url, latencyRows, raceRows)) && ok;
-    } finally {
-      await pg.drop();
-    }
-  }
+  const ok = await onEachDatabase('booking', (kind, url) => measure(kind, url, latencyRows, raceRows));
   out();
   out('Latency (ms, client side, one request = one booking attempt):');
   out(

@@ -5,7 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NOISE_NOTE, fmt, machineLine, main, out, root, sleep, spawnGroup, table, tempDir } from './lib';
+import { main, tempDir } from './lib/cleanup';
+import { header, out, root } from './lib/output';
+import { sleep, spawnGroup } from './lib/process';
+import { fmt } from './lib/stats';
+import { table } from './lib/table';
 
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? '100,1000').split(',').map(Number);
 const TIMEOUT_MS = Number(process.env.BENCH_SCALE_TIMEOUT_MIN ?? 15) * 60_000;
@@ -90,10 +94,35 @@ function generate(copyDir: string, count: number): number {
   return sources.length;
 }
 
+/** Replaces the copy's node_modules symlink by a hard-linked copy (cp -al) of the real one. */
+function hardLinkNodeModules(copy: string): void {
+  rmSync(path.join(copy, 'node_modules'));
+  const link = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(copy, 'node_modules')], {
+    stdio: 'inherit',
+  });
+  if (link.status !== 0) throw new Error('cp -al node_modules failed');
+}
+
+/** One row of the results table. */
+function resultRow(size: number, real: number, result: BuildResult): string[] {
+  const status = result.ok
+    ? 'finished'
+    : result.finished
+      ? 'FAILED'
+      : `stopped after ${TIMEOUT_MS / 60_000} min`;
+  return [
+    String(size),
+    String(size + real),
+    result.pages === undefined ? '-' : String(result.pages),
+    fmt(result.seconds, 0),
+    result.ok ? fmt((result.seconds / size) * 100) : '-',
+    status,
+    result.ok ? '' : result.lastLine.slice(0, 80),
+  ];
+}
+
 main(async () => {
-  out('== Build scale: npm run build with generated articles ==');
-  out(machineLine());
-  out(NOISE_NOTE);
+  header('Build scale: npm run build with generated articles');
   const copy = tempDir('backwise-bench-scale-');
   cpSync(root, copy, {
     recursive: true,
@@ -119,33 +148,14 @@ main(async () => {
       out(
         `Build with a symlinked node_modules failed (${result.lastLine}); retrying with a hard-linked copy (cp -al).`,
       );
-      rmSync(path.join(copy, 'node_modules'));
-      const link = spawnSync(
-        'cp',
-        ['-al', path.join(root, 'node_modules'), path.join(copy, 'node_modules')],
-        { stdio: 'inherit' },
-      );
-      if (link.status !== 0) throw new Error('cp -al node_modules failed');
+      hardLinkNodeModules(copy);
       nodeModules = 'hard-linked copy (cp -al)';
       rmSync(path.join(copy, '.next'), { recursive: true, force: true });
       result = await build(copy);
     }
     ok &&= result.ok;
     results.push({ size, result });
-    const status = result.ok
-      ? 'finished'
-      : result.finished
-        ? 'FAILED'
-        : `stopped after ${TIMEOUT_MS / 60_000} min`;
-    rows.push([
-      String(size),
-      String(size + real),
-      result.pages === undefined ? '-' : String(result.pages),
-      fmt(result.seconds, 0),
-      result.ok ? fmt((result.seconds / size) * 100) : '-',
-      status,
-      result.ok ? '' : result.lastLine.slice(0, 80),
-    ]);
+    rows.push(resultRow(size, real, result));
     await sleep(1000);
   }
   if (existsSync(path.join(copy, 'node_modules'))) out(`node_modules in the copy: ${nodeModules}`);

@@ -2,30 +2,20 @@
 // booking that was answered 201 is still there and confirmed, on PGlite (same DATA_DIR) and on PostgreSQL.
 // Usage: npm run bench:durability   (BENCH_KILL_AFTER=40 answered bookings before the kill; BENCH_PG_URL)
 import path from 'node:path';
-import {
-  NOISE_NOTE,
-  ensureBuild,
-  freeSlots,
-  freshPostgres,
-  machineLine,
-  main,
-  out,
-  postBooking,
-  sleep,
-  startNext,
-  table,
-  tempDir,
-  type BookingAnswer,
-} from './lib';
+import { main, tempDir } from './lib/cleanup';
+import { countStatus, freeSlots, postBooking, type BookingAnswer } from './lib/http';
+import { ensureBuild, startNext } from './lib/next';
+import { header, out } from './lib/output';
+import { onEachDatabase, type DatabaseKind } from './lib/postgres';
+import { sleep } from './lib/process';
+import { table } from './lib/table';
 
 const CLIENTS = 10;
 const KILL_AFTER = Number(process.env.BENCH_KILL_AFTER ?? 40);
 const KILL_DEADLINE_MS = 20_000;
 
-type Kind = 'PGlite' | 'PostgreSQL';
-
 /** ids of confirmed bookings, read straight from the database with the server stopped. */
-async function confirmedIds(kind: Kind, dataDir: string, databaseUrl?: string): Promise<Set<string>> {
+async function confirmedIds(kind: DatabaseKind, dataDir: string, databaseUrl?: string): Promise<Set<string>> {
   const query = "select id from bookings where status = 'confirmed'";
   if (kind === 'PostgreSQL') {
     const { default: pg } = await import('pg');
@@ -46,7 +36,7 @@ async function confirmedIds(kind: Kind, dataDir: string, databaseUrl?: string): 
   }
 }
 
-async function run(kind: Kind, databaseUrl: string | undefined, rows: string[][]): Promise<boolean> {
+async function run(kind: DatabaseKind, databaseUrl: string | undefined, rows: string[][]): Promise<boolean> {
   const dataDir = tempDir('backwise-bench-durability-');
   const first = await startNext({ dataDir, databaseUrl });
   const slots = await freeSlots(first.url, 'clinic');
@@ -77,7 +67,7 @@ async function run(kind: Kind, databaseUrl: string | undefined, rows: string[][]
   // kill is reported apart: the client never learned its booking was made.
   const created = answers.filter((a) => a.status === 201 && !a.bodyLost);
   const cutOff = answers.filter((a) => a.status === 201 && a.bodyLost).length;
-  const noAnswer = answers.filter((a) => a.status === 0).length;
+  const noAnswer = countStatus(answers, 0);
   const second = await startNext({ dataDir, databaseUrl });
   let present = 0;
   for (const booking of created) {
@@ -111,9 +101,7 @@ async function run(kind: Kind, databaseUrl: string | undefined, rows: string[][]
 }
 
 main(async () => {
-  out('== Durability: kill -9 under booking load, restart, every 201 still confirmed ==');
-  out(machineLine());
-  out(NOISE_NOTE);
+  header('Durability: kill -9 under booking load, restart, every 201 still confirmed');
   out(
     `${CLIENTS} clients book distinct clinic slots; SIGKILL to the whole server process group after ${KILL_AFTER} bookings were answered 201.`,
   );
@@ -122,15 +110,7 @@ main(async () => {
   );
   ensureBuild();
   const rows: string[][] = [];
-  let ok = await run('PGlite', undefined, rows);
-  const pg = await freshPostgres('durability');
-  if (pg) {
-    try {
-      ok = (await run('PostgreSQL', pg.url, rows)) && ok;
-    } finally {
-      await pg.drop();
-    }
-  }
+  const ok = await onEachDatabase('durability', (kind, url) => run(kind, url, rows));
   out();
   out(
     table(

@@ -2,7 +2,7 @@
 // Each benchmark also runs alone: npm run bench:throughput | bench:booking | bench:durability | bench:build-scale.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { NOISE_NOTE, machineLine, out, root } from './lib';
+import { NOISE_NOTE, machineLine, out, root } from './lib/output';
 
 const benches = ['throughput', 'booking', 'durability', 'build-scale'];
 const only = process.argv.slice(2);

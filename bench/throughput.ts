@@ -4,23 +4,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import {
-  ARTICLE_PATH,
-  NOISE_NOTE,
-  ensureBuild,
-  ensureNginx,
-  fmt,
-  freePort,
-  machineLine,
-  main,
-  nginxMainConfig,
-  out,
-  root,
-  startNext,
-  startNginx,
-  table,
-  tempDir,
-} from './lib';
+import { main, tempDir } from './lib/cleanup';
+import { ensureBuild, startNext } from './lib/next';
+import { ensureNginx, mainConfig, startNginx } from './lib/nginx';
+import { proxyConfigFrom, staticSiteConfig } from './lib/nginxConfig';
+import { ARTICLE_PATH, header, out, root } from './lib/output';
+import { freePort } from './lib/process';
+import { fmt } from './lib/stats';
+import { table } from './lib/table';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -33,27 +24,6 @@ interface Figures {
   p99: number;
   ok: number;
   bad: number;
-}
-
-/** deploy/nginx.conf with only its port, upstream and cache folder moved to the bench's own. */
-export function proxyConfigFrom(
-  deployConf: string,
-  listenPort: number,
-  upstreamPort: number,
-  cacheDir: string,
-): string {
-  const swaps: [RegExp, string][] = [
-    [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${listenPort};`],
-    [/^(\s*)server 127\.0\.0\.1:3000;$/m, `$1server 127.0.0.1:${upstreamPort};`],
-    [/\/var\/cache\/nginx\/backwise /, `${cacheDir} `],
-  ];
-  let conf = deployConf;
-  for (const [pattern, replacement] of swaps) {
-    if (!pattern.test(conf))
-      throw new Error(`deploy/nginx.conf no longer contains ${String(pattern)}; update bench/throughput.ts`);
-    conf = conf.replace(pattern, replacement);
-  }
-  return conf;
 }
 
 async function load(label: string, url: string): Promise<Figures> {
@@ -70,9 +40,7 @@ async function load(label: string, url: string): Promise<Figures> {
 }
 
 main(async () => {
-  out('== Throughput: one article page, three ways ==');
-  out(machineLine());
-  out(NOISE_NOTE);
+  header('Throughput: one article page, three ways');
   out(
     `Page ${ARTICLE_PATH}; autocannon, ${CONNECTIONS} connections, ${DURATION} s per target after a ${WARMUP} s warm-up.`,
   );
@@ -95,7 +63,7 @@ main(async () => {
     next.port,
     path.join(proxyDir, 'cache'),
   );
-  const proxy = await startNginx(nginx, proxyDir, nginxMainConfig(proxyDir, site), proxyPort);
+  const proxy = await startNginx(nginx, proxyDir, mainConfig(proxyDir, site), proxyPort);
   const statuses: string[] = [];
   for (let i = 0; i < 3; i++) {
     const r = await fetch(proxy.url + ARTICLE_PATH);
@@ -115,12 +83,8 @@ main(async () => {
   mkdirSync(path.join(www, path.dirname(ARTICLE_PATH)), { recursive: true });
   writeFileSync(path.join(www, `${ARTICLE_PATH}.html`), html);
   const staticPort = await freePort();
-  const staticSite = `    server {
-        listen 127.0.0.1:${staticPort};
-        root ${www};
-        location / { default_type text/html; try_files $uri.html =404; }
-    }`;
-  const plain = await startNginx(nginx, staticDir, nginxMainConfig(staticDir, staticSite), staticPort);
+  const staticSite = staticSiteConfig(staticPort, www);
+  const plain = await startNginx(nginx, staticDir, mainConfig(staticDir, staticSite), staticPort);
   out(`nginx static: ${plain.url} serving the saved HTML`);
 
   const a = await load('(a) next start', next.url + ARTICLE_PATH);

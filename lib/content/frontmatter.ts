@@ -1,5 +1,6 @@
 // The front-matter rules of content.md as zod schemas. Contentlayer checks types; these add what it cannot
 // (lengths, counts, dates in order, related slugs and illustrations that exist) before every build.
+// They are the one definition of the fields: contentlayer.config.ts derives its fields from them (./contentlayerFields).
 import { z } from 'zod';
 
 export const topics = ['causes', 'prevention', 'recovery'] as const;
@@ -47,7 +48,7 @@ export const articleFrontmatter = z
     reviewer: reviewerSchema,
     references: z.array(referenceSchema).min(1, 'cite at least one source'),
     related: z.array(slug).max(6),
-    draft: z.boolean().optional(),
+    draft: z.boolean().default(false),
   })
   .strict()
   .superRefine((a, ctx) => {
