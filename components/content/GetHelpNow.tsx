@@ -51,11 +51,14 @@ export function GetHelpNow({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           <SignList items={itemsOf('urgent', urgentItems)} />
           {hasUrgent('pregnancy-warning') ? (
             <p>
-              If the sign about pregnancy fits you, contact your midwife, your OB-GYN or your hospital&apos;s labor and delivery unit now.
+              If the sign about pregnancy fits you, contact your midwife, your OB-GYN or your hospital&apos;s
+              labor and delivery unit now.
             </p>
           ) : null}
           {hasUrgent('recent-procedure') ? (
-            <p>If you had a procedure on or near your spine, contact the team that did it, or a doctor, today.</p>
+            <p>
+              If you had a procedure on or near your spine, contact the team that did it, or a doctor, today.
+            </p>
           ) : null}
           <p>If you are not sure whether a sign fits, treat it as if it does and get checked.</p>
         </CareCard>

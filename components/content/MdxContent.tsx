@@ -20,7 +20,11 @@ const components = {
   EmergencyNumber,
   UrgentNumber,
   a: ({ href = '', ...props }: ComponentProps<'a'>) =>
-    /^https?:/.test(href) ? <a href={href} rel="noopener noreferrer" {...props} /> : <a href={href} {...props} />,
+    /^https?:/.test(href) ? (
+      <a href={href} rel="noopener noreferrer" {...props} />
+    ) : (
+      <a href={href} {...props} />
+    ),
 };
 
 // Compiled once per document and kept, so each render reuses the same component.

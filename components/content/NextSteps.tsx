@@ -9,7 +9,9 @@ export function NextSteps() {
       </h2>
       <div className="rounded-lg bg-brand-50 p-5">
         <h3 className="text-lg font-semibold">Not sure what you need?</h3>
-        <p className="mt-2 text-slate-700">Answer a few questions and we will tell you what level of care fits your symptoms.</p>
+        <p className="mt-2 text-slate-700">
+          Answer a few questions and we will tell you what level of care fits your symptoms.
+        </p>
         <Link href="/check" className="btn-primary mt-4">
           Start the self-check
         </Link>

@@ -5,7 +5,11 @@ import type { Topic } from '@/lib/content';
 /** Plain links, so filtering works without JavaScript and every view is a static page. */
 export function TopicFilter({ current }: { current?: Topic }) {
   const items = [{ href: '/articles', label: 'All topics', active: current === undefined }].concat(
-    Object.values(topicInfo).map((t) => ({ href: `/topics/${t.slug}`, label: t.title, active: current === t.slug })),
+    Object.values(topicInfo).map((t) => ({
+      href: `/topics/${t.slug}`,
+      label: t.title,
+      active: current === t.slug,
+    })),
   );
   return (
     <nav aria-label="Filter articles by topic">
@@ -16,7 +20,9 @@ export function TopicFilter({ current }: { current?: Topic }) {
               href={item.href}
               aria-current={item.active ? 'page' : undefined}
               className={`inline-block rounded-full border-2 px-4 py-2 font-medium no-underline ${
-                item.active ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 text-slate-800 hover:border-brand-700'
+                item.active
+                  ? 'border-brand-700 bg-brand-700 text-white'
+                  : 'border-slate-300 text-slate-800 hover:border-brand-700'
               }`}
             >
               {item.label}

@@ -6,8 +6,14 @@ describe('doseText', () => {
     [{ sets: 2, reps: '8-12', frequency: 'Daily' }, '2 sets of 8-12 reps'],
     [{ sets: 1, reps: '10', frequency: 'Daily' }, '1 set of 10 reps'],
     [{ sets: 2, reps: '5-8 slow cycles', frequency: 'Daily' }, '2 sets of 5-8 slow cycles'],
-    [{ sets: 2, reps: '5-6 each side', hold: '5-10 seconds', frequency: 'Daily' }, '2 sets of 5-6 reps each side, hold 5-10 seconds'],
-    [{ sets: 3, hold: '20-30 seconds each side', frequency: 'Daily' }, '3 sets, hold 20-30 seconds each side'],
+    [
+      { sets: 2, reps: '5-6 each side', hold: '5-10 seconds', frequency: 'Daily' },
+      '2 sets of 5-6 reps each side, hold 5-10 seconds',
+    ],
+    [
+      { sets: 3, hold: '20-30 seconds each side', frequency: 'Daily' },
+      '3 sets, hold 20-30 seconds each side',
+    ],
   ])('%o reads "%s"', (dose, expected) => {
     expect(doseText(dose)).toBe(expected);
     expect(doseProblems(dose)).toEqual([]);

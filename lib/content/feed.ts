@@ -8,12 +8,27 @@ export interface FeedItem {
 }
 
 function escapeXml(value: string): string {
-  return value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+  return value.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c,
+  );
 }
 
 /** An Atom 1.0 feed of the articles, newest first. */
-export function atomFeed({ title, siteUrl, items }: { title: string; siteUrl: string; items: FeedItem[] }): string {
-  const updated = items.map((i) => i.updated).sort().at(-1) ?? new Date(0).toISOString();
+export function atomFeed({
+  title,
+  siteUrl,
+  items,
+}: {
+  title: string;
+  siteUrl: string;
+  items: FeedItem[];
+}): string {
+  const updated =
+    items
+      .map((i) => i.updated)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString();
   const entries = items
     .map(
       (i) => `  <entry>

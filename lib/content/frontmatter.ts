@@ -6,14 +6,16 @@ import { z } from 'zod';
 export const topics = ['causes', 'prevention', 'recovery'] as const;
 export type Topic = (typeof topics)[number];
 
-const date = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')]).transform((d, ctx) => {
-  const value = d instanceof Date ? d : new Date(`${d}T00:00:00Z`);
-  if (Number.isNaN(value.getTime())) {
-    ctx.addIssue({ code: 'custom', message: 'not a real date' });
-    return z.NEVER;
-  }
-  return value.toISOString().slice(0, 10);
-});
+const date = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')])
+  .transform((d, ctx) => {
+    const value = d instanceof Date ? d : new Date(`${d}T00:00:00Z`);
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'not a real date' });
+      return z.NEVER;
+    }
+    return value.toISOString().slice(0, 10);
+  });
 
 export const reviewerSchema = z
   .object({ name: z.string().min(3), credentials: z.string().min(2), role: z.string().min(3) })

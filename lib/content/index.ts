@@ -47,7 +47,12 @@ export function articleHeadings(article: Article): Heading[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (h): h is Heading =>
-      typeof h === 'object' && h !== null && 'id' in h && 'text' in h && 'depth' in h && typeof h.id === 'string',
+      typeof h === 'object' &&
+      h !== null &&
+      'id' in h &&
+      'text' in h &&
+      'depth' in h &&
+      typeof h.id === 'string',
   );
 }
 
@@ -57,5 +62,10 @@ export function isTopic(value: string): value is Topic {
 
 /** Dates in front matter are stored as ISO instants; readers see them in plain words. */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return new Date(iso).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
 }

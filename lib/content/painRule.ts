@@ -3,9 +3,9 @@
 
 export const painRule = {
   title: 'How much pain is OK?',
-  rule:
-    'During exercise or training, pain that stays at a level you find acceptable (3 out of 10 or less is a common mark) is OK, as long as by the next morning it is no worse than before.',
-  ifNot: 'If it is worse the next morning, go back to the last load that felt fine and build up again from there.',
+  rule: 'During exercise or training, pain that stays at a level you find acceptable (3 out of 10 or less is a common mark) is OK, as long as by the next morning it is no worse than before.',
+  ifNot:
+    'If it is worse the next morning, go back to the last load that felt fine and build up again from there.',
   // Honest about where the rule comes from: it was tested in tendon pain, not back pain.
   evidence:
     'This way of using pain as a guide was tested in people with Achilles tendon pain, who kept running and jumping while they used it. It has not been tested the same way in back pain, so treat it as a guide, not a law.',

@@ -11,7 +11,13 @@ export function planLibrary(): Library {
       slug: e.slug,
       title: e.title,
       url: e.url,
-      dose: { sets: e.dose.sets, reps: e.dose.reps, hold: e.dose.hold, rest: e.dose.rest, frequency: e.dose.frequency },
+      dose: {
+        sets: e.dose.sets,
+        reps: e.dose.reps,
+        hold: e.dose.hold,
+        rest: e.dose.rest,
+        frequency: e.dose.frequency,
+      },
     })),
     articles: allArticles().map((a) => ({ slug: a.slug, title: a.title, url: a.url })),
   };

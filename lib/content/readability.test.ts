@@ -23,7 +23,10 @@ describe.each(folders)('reading grade of content/%s', (folder) => {
   const dir = path.join(root, folder);
   const grades = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ file: f, grade: Math.round(smogGrade(proseOf(readFileSync(path.join(dir, f), 'utf8'))) * 10) / 10 }))
+    .map((f) => ({
+      file: f,
+      grade: Math.round(smogGrade(proseOf(readFileSync(path.join(dir, f), 'utf8'))) * 10) / 10,
+    }))
     .sort((a, b) => a.grade - b.grade);
 
   it('has documents to grade', () => {

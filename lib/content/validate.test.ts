@@ -25,7 +25,12 @@ describe('validateContent', () => {
 
   it('accepts the real content folder', () => {
     const root = path.join(import.meta.dirname, '..', '..');
-    expect(validateContent({ contentDir: path.join(root, 'content'), illustrationsDir: path.join(root, 'public', 'exercises') })).toEqual([]);
+    expect(
+      validateContent({
+        contentDir: path.join(root, 'content'),
+        illustrationsDir: path.join(root, 'public', 'exercises'),
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -61,11 +66,15 @@ describe('safety and source checks', () => {
   });
 
   it('accepts GetHelpNow before the first section with only non-urgent cards after it', () => {
-    expect(safetyProblems('Intro.\n\n<GetHelpNow />\n\n## One\n\n<CareCard level="non-urgent">x</CareCard>\n')).toEqual([]);
+    expect(
+      safetyProblems('Intro.\n\n<GetHelpNow />\n\n## One\n\n<CareCard level="non-urgent">x</CareCard>\n'),
+    ).toEqual([]);
   });
 
   it('refuses a care card with no level and a second GetHelpNow', () => {
-    expect(safetyProblems('<GetHelpNow />\n\n## One\n\n<GetHelpNow />\n\n<CareCard>\n- x\n</CareCard>\n')).toEqual([
+    expect(
+      safetyProblems('<GetHelpNow />\n\n## One\n\n<GetHelpNow />\n\n<CareCard>\n- x\n</CareCard>\n'),
+    ).toEqual([
       'body: has <GetHelpNow /> more than once',
       'body: <CareCard> spells out its own unlabelled care card; use <GetHelpNow /> for emergency and urgent signs',
     ]);

@@ -20,7 +20,9 @@ function readFrontmatter(file: string): { data?: unknown; error?: string } {
   try {
     return { data: parseYaml(match[1]) as unknown };
   } catch (e) {
-    return { error: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    return {
+      error: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    };
   }
 }
 
@@ -41,7 +43,9 @@ function check<S extends z.ZodType>(schema: S, file: string, problems: string[])
   const result = schema.safeParse(fm.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(front matter)');
+      const field =
+        issue.path.join('.') ||
+        (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(front matter)');
       problems.push(`${file}: ${field}: ${issue.message}`);
     }
     return undefined;
@@ -64,7 +68,8 @@ export function safetyProblems(body: string): string[] {
   const firstSection = /^##\s/m.exec(body)?.index ?? body.length;
   if (helpAt.length === 0) problems.push('body: has no <GetHelpNow /> before its first ## section');
   else if (helpAt.length > 1) problems.push('body: has <GetHelpNow /> more than once');
-  else if ((helpAt[0] ?? 0) > firstSection) problems.push('body: <GetHelpNow /> must come before the first ## section');
+  else if ((helpAt[0] ?? 0) > firstSection)
+    problems.push('body: <GetHelpNow /> must come before the first ## section');
   for (const [card] of body.matchAll(/<CareCard\b[^>]*>/g)) {
     const level = /level\s*=\s*["'{]+\s*["']?([a-z-]+)/.exec(card)?.[1];
     if (level !== 'non-urgent') {
@@ -84,7 +89,8 @@ function referenceProblems(references: readonly { doi?: string; url?: string }[]
 function trainingReferenceProblems(file: string): string[] {
   const fm = readFrontmatter(file);
   if (fm.error) return [fm.error];
-  const refs: unknown = fm.data && typeof fm.data === 'object' && 'references' in fm.data ? fm.data.references : [];
+  const refs: unknown =
+    fm.data && typeof fm.data === 'object' && 'references' in fm.data ? fm.data.references : [];
   if (!Array.isArray(refs)) return ['references: must be a list'];
   return refs.flatMap((r: unknown, i) =>
     r && typeof r === 'object' && ('doi' in r || 'url' in r) ? [] : [`references.${i}: needs a DOI or a URL`],
@@ -109,7 +115,8 @@ export function validateContent({ contentDir, illustrationsDir }: ContentFolders
       else if (!slugs.has(slug)) problems.push(`${file}: related.${i}: no article with slug "${slug}"`);
     });
     for (const [, slug] of readFileSync(file, 'utf8').matchAll(/<ExerciseLink\s+slug="([^"]*)"/g)) {
-      if (slug !== undefined && !exerciseSlugs.has(slug)) problems.push(`${file}: body: ExerciseLink names no exercise "${slug}"`);
+      if (slug !== undefined && !exerciseSlugs.has(slug))
+        problems.push(`${file}: body: ExerciseLink names no exercise "${slug}"`);
     }
   }
   for (const file of exerciseFiles) {
