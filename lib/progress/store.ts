@@ -27,7 +27,17 @@ function db(): Promise<IDBPDatabase<ProgressDB>> {
   return connection;
 }
 
+/**
+ * Whether the database exists. Reading must not create it: the booking form looks for a summary on every
+ * visit, and a reader who never used the tracker should be left with nothing in their browser.
+ */
+async function exists(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((info) => info.name === DB_NAME);
+}
+
 export async function loadProgress(): Promise<ProgressData> {
+  if (!connection && !(await exists())) return { plan: null, checkIns: [], sessions: [] };
   const database = await db();
   const [checkIns, sessions, plan] = await Promise.all([
     database.getAll('checkIns'),
