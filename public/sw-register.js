@@ -1,9 +1,3 @@
-// Registers the offline service worker (public/sw.js). A plain file outside the React bundle: pages served
-// without JavaScript (scripts/static-documents.ts) keep only this one small script.
-if ('serviceWorker' in navigator) {
-  window.addEventListener('load', function () {
-    navigator.serviceWorker.register('/sw.js').catch(function () {
-      // No offline copy then; the site works as before.
-    });
-  });
-}
+// Offline support: registers public/sw.js. Documents keep this file (scripts/static-documents.ts).
+if ('serviceWorker' in navigator)
+  addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}));

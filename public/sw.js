@@ -25,8 +25,16 @@ const otherAsset = /^\/(?:exercises\/[a-z0-9-]+\.svg|icon\.svg|manifest\.webmani
 const assetRef = /(?:src|href)="(\/(?:_next\/static\/[^"?#]+|exercises\/[a-z0-9-]+\.svg|icon\.svg))/g;
 const exerciseLink = /href="(\/exercises\/[a-z0-9-]+)"/g;
 
+// Set when the tracker's "Delete my data" asks this worker to forget: from then on it stores nothing, so a
+// background fetch cannot re-create a cache the page has just deleted.
+let forgetting = false;
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'forget') forgetting = true;
+});
+
 function storable(response) {
-  if (!response || response.status !== 200 || response.type !== 'basic' || response.redirected) return false;
+  if (forgetting || !response || response.status !== 200 || response.type !== 'basic' || response.redirected) return false;
   const cacheControl = (response.headers.get('Cache-Control') || '').toLowerCase();
   if (/\b(no-store|private)\b/.test(cacheControl)) return false;
   return !(response.headers.get('Vary') || '').includes('*');

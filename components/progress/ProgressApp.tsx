@@ -27,8 +27,19 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
   }, []);
 
   useEffect(() => {
-    refresh().catch(() => setStatus({ kind: 'failed' }));
-  }, [refresh]);
+    let live = true;
+    loadProgress().then(
+      (loaded) => {
+        if (!live) return;
+        setData(loaded);
+        setStatus({ kind: 'ready', message: '' });
+      },
+      () => live && setStatus({ kind: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   if (status.kind === 'loading') return <div className="min-h-[60vh] noscript:hidden" aria-busy="true" />;
   if (status.kind === 'failed')

@@ -2,18 +2,20 @@
 
 // "Start tracking" on the self-check result: keeps the plan's return steps in this browser (IndexedDB) and
 // opens the tracker. Nothing is sent to the server.
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { savePlan } from '@/lib/progress/store';
 import type { TrackedPlan } from '@/lib/progress/types';
 
 export function StartTracking({ plan }: { plan: TrackedPlan }) {
   const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle');
+  const router = useRouter();
 
   async function start() {
     setState('saving');
     try {
       await savePlan(plan);
-      window.location.assign('/progress');
+      router.push('/progress');
     } catch {
       setState('failed');
     }

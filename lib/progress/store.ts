@@ -67,12 +67,14 @@ export async function deleteEverything(): Promise<void> {
   if (connection) (await connection).close();
   connection = null;
   await deleteDB(DB_NAME);
+  if ('serviceWorker' in navigator) {
+    // The worker stops storing first, so nothing it is still fetching lands in a cache deleted below.
+    navigator.serviceWorker.controller?.postMessage('forget');
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((r) => r.unregister()));
+  }
   if ('caches' in globalThis) {
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith(CACHE_PREFIX)).map((n) => caches.delete(n)));
-  }
-  if ('serviceWorker' in navigator) {
-    const registrations = await navigator.serviceWorker.getRegistrations();
-    await Promise.all(registrations.map((r) => r.unregister()));
   }
 }
