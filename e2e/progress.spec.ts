@@ -85,12 +85,12 @@ test.describe('my recovery', () => {
 
     expect(sent.length).toBeGreaterThan(0);
     // Nothing the reader typed or chose leaves the page: no request has a body, none carries the note, and
-    // none has a query string other than Next's own payload key.
+    // none has a query string other than Next's payload key or the icon's version.
     for (const r of sent) {
       expect(r.method, r.url).toBe('GET');
       expect(r.body, r.url).toBeNull();
       expect(`${r.url} ${r.headers}`).not.toContain('zebra-quartz');
-      expect(new URL(r.url).search, r.url).toMatch(/^(\?_rsc=[\w-]+)?$/);
+      expect(new URL(r.url).search, r.url).toMatch(/^(\?_rsc=[\w-]+|\?icon\.[\w.-]+)?$/);
     }
   });
 
@@ -114,6 +114,9 @@ test.describe('my recovery', () => {
     await expect(page.getByTestId('peg-chart').locator('circle')).toHaveCount(8);
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(9);
     await expect(page.locator('[data-suggestions]')).toHaveCount(0);
+    await expect(page.locator('[data-change]')).toHaveText(
+      'Since your first check-in: down 70% (from 6.7 to 2).',
+    );
     const running = page.locator('[data-activity="running"]');
     await expect(running.locator('[aria-current="step"]')).toContainText('Step 2: easy runs');
     await expectAccessible(page, '/progress (eight weeks)');

@@ -1,6 +1,7 @@
 // The PEG score over the weeks: an inline SVG, and the same numbers as a table for screen readers and print.
 import { pegChart, chartSize } from '@/lib/progress/chart';
 import { byDate, pegScore } from '@/lib/progress/peg';
+import { changeSinceStart } from '@/lib/progress/rules';
 import type { CheckIn } from '@/lib/progress/types';
 
 const { width, height, left, right, bottom } = chartSize;
@@ -18,6 +19,7 @@ export function PegChart({ checkIns }: { checkIns: CheckIn[] }) {
       <p className="text-slate-700">
         The PEG score is the average of your three answers, from 0 to 10. Lower is better.
       </p>
+      <Change checkIns={checkIns} />
       <svg
         viewBox={`0 0 ${width} ${height}`}
         className="h-auto w-full max-w-2xl"
@@ -64,6 +66,20 @@ export function PegChart({ checkIns }: { checkIns: CheckIn[] }) {
   );
 }
 
+function Change({ checkIns }: { checkIns: CheckIn[] }) {
+  const change = changeSinceStart(checkIns);
+  const sorted = byDate(checkIns);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (change === null || !first || !last) return null;
+  const words = change === 0 ? 'no change' : `${change < 0 ? 'down' : 'up'} ${Math.abs(change)}%`;
+  return (
+    <p className="text-lg font-semibold" data-change>
+      Since your first check-in: {words} (from {pegScore(first)} to {pegScore(last)}).
+    </p>
+  );
+}
+
 function ScoreTable({ checkIns, weeks }: { checkIns: CheckIn[]; weeks: number[] }) {
   return (
     <table className="w-full max-w-2xl border-collapse text-left text-sm">
@@ -83,7 +99,7 @@ function ScoreTable({ checkIns, weeks }: { checkIns: CheckIn[]; weeks: number[] 
             Enjoyment
           </th>
           <th scope="col" className="py-1 pr-3">
-            Activity
+            General activity
           </th>
           <th scope="col" className="py-1">
             PEG score
