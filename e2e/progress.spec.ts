@@ -174,6 +174,19 @@ test.describe('my recovery', () => {
       ARTICLE,
     );
 
+    // Pages with personal data or answers are never cached, even after a visit.
+    await page.goto('/check');
+    await page.goto('/book?type=clinic');
+    const cached = await page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys())
+          paths.push(new URL(request.url).pathname);
+      return paths;
+    });
+    expect(cached).toEqual(expect.arrayContaining(['/progress', '/exercises', ARTICLE]));
+    expect(cached.filter((p) => /^\/(book|check|admin|api)(\/|$)/.test(p))).toEqual([]);
+
     await context.setOffline(true);
     for (const [address, heading] of [
       [ARTICLE, /./],
