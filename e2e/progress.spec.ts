@@ -81,6 +81,7 @@ test.describe('my recovery', () => {
     const row = page.getByRole('table').getByRole('row').nth(1);
     await expect(row).toContainText('7');
     await expect(row).toContainText('5.7');
+    await expect(page.getByText(NOTE)).toBeVisible();
     await expectAccessible(page, '/progress (one week)');
 
     expect(sent.length).toBeGreaterThan(0);

@@ -13,7 +13,10 @@ function Cite({ source }: { source: Source }) {
 
 export function AboutTracker() {
   return (
-    <section aria-labelledby="about-title" className="prose prose-slate mt-16 max-w-3xl">
+    <section
+      aria-labelledby="about-title"
+      className="prose prose-slate mt-16 max-w-3xl [overflow-wrap:anywhere]"
+    >
       <h2 id="about-title">How the tracker works</h2>
       <p>
         Each week you answer the three questions of the PEG scale. Your score is the average of the three,

@@ -6,7 +6,7 @@ import { sources } from '@/lib/progress/sources';
 import { pegWording } from './PegQuestion';
 
 const weeks = Array.from({ length: 8 }, (_, i) => i + 1);
-const cell = 'border border-slate-500 px-2 py-2';
+const cell = 'border border-slate-500 px-1 py-2';
 
 function WeekTable({ caption, rows }: { caption: string; rows: string[] }) {
   return (
@@ -18,7 +18,7 @@ function WeekTable({ caption, rows }: { caption: string; rows: string[] }) {
             Week
           </th>
           {weeks.map((w) => (
-            <th key={w} scope="col" className={`${cell} w-12 text-center`}>
+            <th key={w} scope="col" className={`${cell} text-center`}>
               {w}
             </th>
           ))}
@@ -50,7 +50,7 @@ export function PaperCheckIn({
   urgent: string[];
 }) {
   return (
-    <div className="max-w-3xl space-y-8">
+    <div className="max-w-3xl space-y-8 [overflow-wrap:anywhere]">
       <p className="no-print">
         <a href="/progress">Back to My recovery</a>
       </p>

@@ -62,7 +62,25 @@ export function PegChart({ checkIns }: { checkIns: CheckIn[] }) {
         ))}
       </svg>
       <ScoreTable checkIns={checkIns} weeks={chart.points.map((p) => p.week)} />
+      <Notes checkIns={checkIns} />
     </section>
+  );
+}
+
+function Notes({ checkIns }: { checkIns: CheckIn[] }) {
+  const notes = byDate(checkIns).filter((c) => c.note);
+  if (notes.length === 0) return null;
+  return (
+    <div>
+      <h3 className="font-semibold">Your notes</h3>
+      <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
+        {notes.map((c) => (
+          <li key={c.date}>
+            {c.date}: {c.note}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

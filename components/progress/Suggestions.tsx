@@ -17,7 +17,7 @@ export function Suggestions({ items }: { items: Suggestion[] }) {
           <li key={s.code} data-suggestion={s.code} className="space-y-2">
             <p>{s.text}</p>
             {s.source ? (
-              <p className="text-sm text-slate-700">
+              <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">
                 Source: {s.source.text} <a href={s.source.url}>{s.source.url}</a>
               </p>
             ) : null}
