@@ -100,44 +100,49 @@ function Change({ checkIns }: { checkIns: CheckIn[] }) {
 
 function ScoreTable({ checkIns, weeks }: { checkIns: CheckIn[]; weeks: number[] }) {
   return (
-    <table className="w-full max-w-2xl border-collapse text-left text-sm">
-      <caption className="mb-2 text-left font-semibold">Your check-ins, oldest first</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="py-1 pr-3">
-            Week
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Date
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Pain
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Enjoyment
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            General activity
-          </th>
-          <th scope="col" className="py-1">
-            PEG score
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {byDate(checkIns).map((c, i) => (
-          <tr key={c.date} className="border-b border-slate-200">
-            <th scope="row" className="py-1 pr-3 font-normal">
-              {weeks[i]}
+    // A region that scrolls sideways on narrow screens (and at 200% zoom) instead of widening the page.
+    <div role="region" aria-labelledby="scores-caption" tabIndex={0} className="max-w-2xl overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption id="scores-caption" className="mb-2 text-left font-semibold">
+          Your check-ins, oldest first
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            <th scope="col" className="py-1 pr-3">
+              Week
             </th>
-            <td className="py-1 pr-3">{c.date}</td>
-            <td className="py-1 pr-3">{c.pain}</td>
-            <td className="py-1 pr-3">{c.enjoyment}</td>
-            <td className="py-1 pr-3">{c.general}</td>
-            <td className="py-1 font-semibold">{pegScore(c)}</td>
+            <th scope="col" className="py-1 pr-3">
+              Date
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Pain
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Enjoyment
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              General activity
+            </th>
+            <th scope="col" className="py-1">
+              PEG score
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {byDate(checkIns).map((c, i) => (
+            <tr key={c.date} className="border-b border-slate-200">
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {weeks[i]}
+              </th>
+              <td className="py-1 pr-3">{c.date}</td>
+              <td className="py-1 pr-3">{c.pain}</td>
+              <td className="py-1 pr-3">{c.enjoyment}</td>
+              <td className="py-1 pr-3">{c.general}</td>
+              <td className="py-1 font-semibold">{pegScore(c)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
