@@ -10,6 +10,7 @@ const targets = [
   { path: '/articles/why-your-back-hurts-after-training', performance: 100 },
   { path: '/check', performance: 95 },
   { path: '/book', performance: 95 },
+  { path: '/progress', performance: 95 },
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];

@@ -7,6 +7,7 @@ const trust = [
   { href: '/accessibility', label: 'Accessibility' },
   { href: '/medical-disclaimer', label: 'Medical disclaimer' },
   { href: '/check/how-it-works', label: 'How the self-check works' },
+  { href: '/progress', label: 'My recovery tracker' },
   { href: '/feed.xml', label: 'Feed' },
 ];
 

@@ -14,14 +14,17 @@ const page = [
   '<script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>',
   '<script>self.__next_f.push([1,"payload"])</script>',
   '<script type="module">import "/x.js"</script>',
+  '<script src="/sw-register.js" defer=""></script>',
   '</body></html>',
 ].join('');
 
 describe('stripRuntime', () => {
   const stripped = stripRuntime(page);
 
-  it('removes every executable script and script preload', () => {
-    expect(stripped).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+  it('removes every executable script and script preload but the service worker registration', () => {
+    expect(stripped.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual([
+      '<script src="/sw-register.js" defer="">',
+    ]);
     expect(stripped).not.toContain('as="script"');
     expect(stripped).not.toContain('__next_f');
     expect(stripped).not.toContain('TURBOPACK');
@@ -35,6 +38,13 @@ describe('stripRuntime', () => {
     expect(stripped).toContain('as="image"');
     expect(stripped).toContain('<title>Why your back hurts</title>');
     expect(stripped).toContain('<a href="/check">Check</a>');
+  });
+
+  it('keeps only the scripts it is told to keep', () => {
+    expect(stripRuntime(page, new Set())).not.toContain('sw-register');
+    expect(stripRuntime(page, new Set(['/_next/static/chunks/runtime.js']))).toContain(
+      '<script src="/_next/static/chunks/runtime.js" async=""></script>',
+    );
   });
 
   it('is idempotent', () => {

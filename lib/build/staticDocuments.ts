@@ -8,10 +8,24 @@ const scriptPreload = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]
 const modulePreload = /<link\b(?=[^>]*\brel="modulepreload")[^>]*\/?>/g;
 const scriptSource = /<script\b[^>]*\bsrc="([^"]+)"/g;
 
+/** The service worker's registration (public/sw-register.js), loaded by the root layout. */
+export const SW_REGISTER_SRC = '/sw-register.js';
+/**
+ * Plain scripts a document keeps: each is a small file of its own, not the React runtime, so the page still
+ * costs no framework start-up. Only the offline service worker's registration, so articles visited once stay
+ * readable without a connection.
+ */
+export const keptScripts: ReadonlySet<string> = new Set([SW_REGISTER_SRC]);
+
 /** JSON-LD and other data blocks are never executed, so they stay. */
 function isDataBlock(attributes: string): boolean {
   const type = /\btype="([^"]*)"/.exec(attributes)?.[1]?.toLowerCase();
   return type !== undefined && type !== 'module' && !type.includes('javascript');
+}
+
+function isKept(attributes: string, keep: ReadonlySet<string>): boolean {
+  const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
+  return src !== undefined && keep.has(src);
 }
 
 /** The external scripts a page loads, in document order. */
@@ -28,16 +42,18 @@ export function isDocument(html: string, layoutScripts: ReadonlySet<string>): bo
 }
 
 /**
- * The page without executable scripts or script preloads. Throws when the HTML still waits on a script to
+ * The page without executable scripts or script preloads, except the plain scripts in `keep`. Throws when the HTML still waits on a script to
  * reveal streamed content (an unresolved Suspense boundary), because without the script that content would
  * stay hidden.
  */
-export function stripRuntime(html: string): string {
+export function stripRuntime(html: string, keep: ReadonlySet<string> = keptScripts): string {
   if (/<!--\$\?-->|<template id="B:/.test(html)) {
     throw new Error('the page has a streamed Suspense boundary that only a script can reveal');
   }
   return html
-    .replace(scriptElement, (element, attributes: string) => (isDataBlock(attributes) ? element : ''))
+    .replace(scriptElement, (element, attributes: string) =>
+      isDataBlock(attributes) || isKept(attributes, keep) ? element : '',
+    )
     .replace(scriptPreload, '')
     .replace(modulePreload, '');
 }

@@ -1,0 +1,99 @@
+'use client';
+
+// "My recovery": loads the reader's data from this browser and shows the care cards, what the check-ins
+// suggest, the chart, the return steps, the check-in form and the data actions.
+import { useCallback, useEffect, useState } from 'react';
+import { byDate } from '@/lib/progress/peg';
+import { careFlags, suggestions } from '@/lib/progress/rules';
+import { deleteEverything, loadProgress, saveCheckIn, saveSession } from '@/lib/progress/store';
+import type { CheckIn, ProgressData, SessionLog } from '@/lib/progress/types';
+import { CareCards } from './CareCards';
+import { CheckInForm, localToday } from './CheckInForm';
+import { DataActions } from './DataActions';
+import { PegChart } from './PegChart';
+import { PlanSteps } from './PlanSteps';
+import { Suggestions } from './Suggestions';
+import type { TrackerSetup } from './types';
+
+type Status = { kind: 'loading' } | { kind: 'ready'; message: string } | { kind: 'failed' };
+
+export function ProgressApp({ setup }: { setup: TrackerSetup }) {
+  const [data, setData] = useState<ProgressData>({ plan: null, checkIns: [], sessions: [] });
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+
+  const refresh = useCallback(async (message = '') => {
+    setData(await loadProgress());
+    setStatus({ kind: 'ready', message });
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    loadProgress().then(
+      (loaded) => {
+        if (!live) return;
+        setData(loaded);
+        setStatus({ kind: 'ready', message: '' });
+      },
+      () => live && setStatus({ kind: 'failed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (status.kind === 'loading') return <div className="min-h-[60vh] noscript:hidden" aria-busy="true" />;
+  if (status.kind === 'failed')
+    return (
+      <p role="alert" className="font-semibold text-red-800">
+        This browser will not let the tracker keep data (private browsing can block it). You can use the{' '}
+        <a href="/progress/paper">paper version</a> instead.
+      </p>
+    );
+
+  const latest = byDate(data.checkIns).at(-1);
+  const onSave = async (checkIn: CheckIn) => {
+    await saveCheckIn(checkIn);
+    await refresh(`Check-in saved for ${checkIn.date}.`);
+  };
+  const onLog = async (session: SessionLog) => {
+    await saveSession(session);
+    await refresh('Session logged.');
+  };
+  const onDelete = async () => {
+    await deleteEverything();
+    await refresh('Your data has been deleted from this browser.');
+  };
+
+  return (
+    <div className="min-h-[60vh] space-y-12" data-tracker-ready>
+      <p role="status" className="font-semibold text-brand-700 empty:hidden">
+        {status.message}
+      </p>
+      {latest && latest.flags.length > 0 ? (
+        <section aria-labelledby="latest-flags-title">
+          <h2 id="latest-flags-title" className="text-2xl font-bold">
+            From your check-in of {latest.date}
+          </h2>
+          <CareCards
+            flags={careFlags(latest.flags, setup.emergencyItems, setup.urgentItems)}
+            labels={setup.labels.flags}
+            contacts={setup.contacts}
+          />
+        </section>
+      ) : null}
+      <Suggestions items={suggestions(data.checkIns)} />
+      {data.checkIns.length > 0 ? (
+        <PegChart checkIns={data.checkIns} />
+      ) : (
+        <p>No check-ins yet. Your first one is below: it takes about a minute.</p>
+      )}
+      <PlanSteps plan={data.plan} sessions={data.sessions} onLog={onLog} />
+      <CheckInForm
+        setup={setup}
+        planActivities={(data.plan?.activities ?? []).map((a) => a.activity)}
+        onSave={onSave}
+      />
+      <DataActions data={data} labels={setup.labels} today={localToday()} onDelete={onDelete} />
+    </div>
+  );
+}

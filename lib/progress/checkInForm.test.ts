@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseCheckIn, type CheckInFields } from './checkInForm';
+
+const valid: CheckInFields = {
+  date: '2026-12-01',
+  pain: '6',
+  enjoyment: '5',
+  general: ' 4 ',
+  sessions: { running: '2', weights: '', cycling: '0' },
+  flags: ['fever'],
+  note: '  Felt OK on the bike.  ',
+};
+
+describe('parseCheckIn', () => {
+  it('reads a valid check-in, dropping empty and zero session counts', () => {
+    expect(parseCheckIn(valid, '2026-12-01')).toEqual({
+      ok: true,
+      checkIn: {
+        date: '2026-12-01',
+        pain: 6,
+        enjoyment: 5,
+        general: 4,
+        sessions: { running: 2 },
+        flags: ['fever'],
+        note: 'Felt OK on the bike.',
+      },
+    });
+  });
+
+  it('names every field that is wrong, in form order', () => {
+    const result = parseCheckIn(
+      {
+        ...valid,
+        date: '2026-12-02',
+        pain: '',
+        enjoyment: '11',
+        general: '4.5',
+        sessions: { running: '-1' },
+      },
+      '2026-12-01',
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.field)).toEqual([
+      'date',
+      'pain',
+      'enjoyment',
+      'general',
+      'sessions-running',
+    ]);
+    expect(result.errors[1]?.message).toBe(
+      'Enter a number from 0 to 10 for your pain on average in the past week',
+    );
+  });
+
+  it('refuses a note over 500 characters', () => {
+    const result = parseCheckIn({ ...valid, note: 'x'.repeat(501) }, '2026-12-01');
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['note']);
+  });
+});

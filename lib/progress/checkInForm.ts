@@ -1,0 +1,64 @@
+// Reads the check-in form. Plain checks instead of a schema library: this page's JavaScript budget is the
+// React runtime plus a few kilobytes (README, Performance).
+import type { CheckIn } from './types';
+
+export interface CheckInFields {
+  date: string;
+  pain: string;
+  enjoyment: string;
+  general: string;
+  sessions: Record<string, string>;
+  flags: string[];
+  note: string;
+}
+export interface FieldError {
+  field: string;
+  message: string;
+}
+export type CheckInResult = { ok: true; checkIn: CheckIn } | { ok: false; errors: FieldError[] };
+
+export const NOTE_MAX = 500;
+
+const pegMessages = {
+  pain: 'Enter a number from 0 to 10 for your pain on average in the past week',
+  enjoyment: 'Enter a number from 0 to 10 for how pain interfered with your enjoyment of life',
+  general: 'Enter a number from 0 to 10 for how pain interfered with your general activity',
+} as const;
+
+function wholeNumber(value: string, min: number, max: number): number | null {
+  const trimmed = value.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return n >= min && n <= max ? n : null;
+}
+
+function validDate(value: string, today: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && value <= today;
+}
+
+export function parseCheckIn(fields: CheckInFields, today: string): CheckInResult {
+  const errors: FieldError[] = [];
+  if (!validDate(fields.date, today))
+    errors.push({ field: 'date', message: 'Enter the date of this check-in, today or earlier' });
+  const peg = { pain: 0, enjoyment: 0, general: 0 };
+  for (const item of ['pain', 'enjoyment', 'general'] as const) {
+    const n = wholeNumber(fields[item], 0, 10);
+    if (n === null) errors.push({ field: item, message: pegMessages[item] });
+    else peg[item] = n;
+  }
+  const sessions: Record<string, number> = {};
+  for (const [activity, value] of Object.entries(fields.sessions)) {
+    if (value.trim() === '') continue;
+    const n = wholeNumber(value, 0, 50);
+    if (n === null)
+      errors.push({ field: `sessions-${activity}`, message: 'Enter the number of sessions, from 0 to 50' });
+    else if (n > 0) sessions[activity] = n;
+  }
+  if (fields.note.length > NOTE_MAX)
+    errors.push({ field: 'note', message: `Keep the note to ${NOTE_MAX} characters or fewer` });
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    checkIn: { date: fields.date, ...peg, sessions, flags: [...fields.flags], note: fields.note.trim() },
+  };
+}
