@@ -1,8 +1,9 @@
+import type { VisitType } from '../lib/clinic/visitTypes';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { clinicDate, freeSlots, STAFF_PASSWORD } from './helpers';
 
-async function chooseFirstTime(page: Page, type: 'clinic' | 'telehealth', from: string) {
+async function chooseFirstTime(page: Page, type: VisitType, from: string) {
   await page.goto(`/book?type=${type}&from=${from}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a time' })).toBeVisible();
   await expect(
