@@ -38,6 +38,8 @@ describe.each(all)('database on $name', (engine) => {
         await t.destroy();
       }
     },
+    // Opening a fresh embedded database compiles PGlite's WASM: slow on a busy 2-core machine.
+    90_000,
   );
 
   it.skipIf(engine.skip)(
@@ -79,6 +81,8 @@ describe.each(all)('database on $name', (engine) => {
         await t.destroy();
       }
     },
+    // Opening a fresh embedded database compiles PGlite's WASM: slow on a busy 2-core machine.
+    90_000,
   );
 });
 
