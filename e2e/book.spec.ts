@@ -159,6 +159,19 @@ test.describe('booking a free assessment', () => {
     expect(JSON.stringify(replayed)).not.toContain(made.manageUrl.split('/').pop() ?? '');
   });
 
+  test('an impossible or far-off week shows the nearest sensible one, kindly @nojs', async ({ page }) => {
+    for (const [from, text] of [
+      ['2026-02-30', 'That date does not exist'],
+      ['9999-12-31', 'We book up to'],
+    ]) {
+      const response = await page.goto(`/book?type=clinic&from=${from}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Choose a time' })).toBeVisible();
+    }
+    await expectAccessible(page, 'week out of range');
+  });
+
   test('an unknown manage link shows a plain not found', async ({ page }) => {
     const response = await page.goto(`/book/manage/${'A'.repeat(43)}`);
     expect(response?.status()).toBe(404);

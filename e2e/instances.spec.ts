@@ -10,6 +10,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { clinicDate, STAFF_PASSWORD } from './helpers';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -140,6 +141,8 @@ test.describe('two app servers on one PostgreSQL database', () => {
     };
     const start = slots.slots[0]?.start;
     expect(start).toBeTruthy();
+    // Warm both instances (route code and database pool), so neither wins the race by being ready first.
+    expect((await request.get(`${b}/api/slots?type=clinic&from=${clinicDate(3)}`)).status()).toBe(200);
     const book = (base: string, i: number) =>
       request.post(`${base}/api/bookings`, {
         data: {
@@ -202,6 +205,7 @@ test.describe('two app servers on one PostgreSQL database', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Mail that could not be sent' })).toBeVisible();
     await expect(page.locator(`[data-outbox-id="${failedId}"]`)).toContainText('Lost mail subject');
+    await expectAccessible(page, 'staff with failed mail');
     await page.getByRole('button', { name: 'Retry Lost mail subject' }).click();
     await expect(page.getByText('The mail is queued again')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Mail that could not be sent' })).toHaveCount(0);
