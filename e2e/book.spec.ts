@@ -1,8 +1,9 @@
+import type { VisitType } from '../lib/clinic/visitTypes';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { clinicDate, freeSlots, STAFF_PASSWORD } from './helpers';
 
-async function chooseFirstTime(page: Page, type: 'clinic' | 'telehealth', from: string) {
+async function chooseFirstTime(page: Page, type: VisitType, from: string) {
   await page.goto(`/book?type=${type}&from=${from}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a time' })).toBeVisible();
   await expect(
@@ -48,7 +49,10 @@ async function bookingJourney(page: Page, from: string, who: string) {
 async function moveAndCancel(page: Page) {
   const ics = await page.request.get(`${new URL(page.url()).pathname}/calendar.ics`);
   expect(ics.headers()['content-type']).toContain('text/calendar');
-  expect(await ics.text()).toContain('DTSTART;TZID=America/Chicago:');
+  const icsText = await ics.text();
+  expect(icsText).toContain('DTSTART;TZID=America/Chicago:');
+  // Calendars get shared, so the file never carries the secret manage link.
+  expect(icsText).not.toContain('/book/manage/');
   const before = await page.locator('dt:has-text("When") + dd').textContent();
   await page.getByRole('link', { name: 'Choose a new time' }).click();
   await page.locator('label[for^="start-"]').nth(3).click();
@@ -123,6 +127,49 @@ test.describe('booking a free assessment', () => {
     await page.getByLabel(/I agree that the clinic keeps these details/).check();
     await page.getByRole('button', { name: 'Confirm booking' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Booking confirmed' })).toBeVisible();
+  });
+
+  test('a replayed API request returns the same booking and says the link was mailed, without the secret', async ({
+    request,
+  }) => {
+    const [start] = await freeSlots(request, 'telehealth', clinicDate(18));
+    const send = () =>
+      request.post('/api/bookings', {
+        data: {
+          type: 'telehealth',
+          start,
+          name: 'Replay Reader',
+          email: 'replay@example.com',
+          phone: '312 555 0106',
+          consent: true,
+        },
+        headers: { 'idempotency-key': `replay-${start}` },
+      });
+    const first = await send();
+    expect(first.status()).toBe(201);
+    const made = (await first.json()) as { id: string; manageUrl: string };
+    expect(made.manageUrl).toMatch(/\/book\/manage\/[A-Za-z0-9_-]{43}$/);
+    const again = await send();
+    expect(again.status()).toBe(201);
+    expect(again.headers()['idempotent-replayed']).toBe('true');
+    const replayed = (await again.json()) as Record<string, unknown>;
+    expect(replayed.id).toBe(made.id);
+    expect(replayed).not.toHaveProperty('manageUrl');
+    expect(String(replayed.message)).toContain('emailed');
+    expect(JSON.stringify(replayed)).not.toContain(made.manageUrl.split('/').pop() ?? '');
+  });
+
+  test('an impossible or far-off week shows the nearest sensible one, kindly @nojs', async ({ page }) => {
+    for (const [from, text] of [
+      ['2026-02-30', 'That date does not exist'],
+      ['9999-12-31', 'We book up to'],
+    ]) {
+      const response = await page.goto(`/book?type=clinic&from=${from}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Choose a time' })).toBeVisible();
+    }
+    await expectAccessible(page, 'week out of range');
   });
 
   test('an unknown manage link shows a plain not found', async ({ page }) => {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
+import { visitTypes } from '@/lib/clinic/visitTypes';
 import { BookingSafety } from './BookingSafety';
 
 /** The first booking step: plain links, so the page is a static document that loads no JavaScript. */
@@ -13,7 +14,7 @@ export function VisitTypeChoice() {
       />
       <h2 className="mb-3 text-xl font-bold">How would you like to meet?</h2>
       <ul className="grid max-w-3xl gap-4 sm:grid-cols-2">
-        {(['clinic', 'telehealth'] as const).map((t) => (
+        {visitTypes.map((t) => (
           <li key={t}>
             <Link
               href={`/book?type=${t}`}

@@ -11,11 +11,14 @@ export interface CalendarFacts {
   clinicianId: string;
 }
 
-/** The calendar file for one booking, shared by the confirmation mail and the download link. */
+/**
+ * The calendar file for one booking, shared by the confirmation mail and the download link. It never carries
+ * the manage link: calendars get shared, and the link lets anyone change the booking (the mails carry it).
+ */
 export function bookingIcs(
   clinic: Clinic,
   b: CalendarFacts,
-  opts: { manageUrl: string; status: 'CONFIRMED' | 'CANCELLED'; sequence: number; now: Date },
+  opts: { status: 'CONFIRMED' | 'CANCELLED'; sequence: number; now: Date },
 ): string {
   return buildIcs({
     uid: `${b.id}@backwise`,
@@ -23,7 +26,7 @@ export function bookingIcs(
     end: b.end,
     timeZone: clinic.timeZone,
     summary: `Free physical therapy assessment (${visitLabel(clinic, b.type).toLowerCase()})`,
-    description: `With ${clinicianName(clinic, b.clinicianId)}. View, move or cancel: ${opts.manageUrl}`,
+    description: `With ${clinicianName(clinic, b.clinicianId)}. To move or cancel, use the private link in your confirmation email.`,
     location: visitLocation(clinic, b.type),
     organizerEmail: clinic.email,
     status: opts.status,

@@ -1,25 +1,44 @@
 import { and, eq } from 'drizzle-orm';
+import { hashToken } from '../crypto';
 import { bookings, type BookingRow } from '../db/schema';
-import { clinicMail, readerMail } from '../mail/messages';
+import type { Tx } from '../db/types';
 import { enqueueMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
-import { BookingError, isUniqueViolation } from './errors';
-import { findByTokenHash, lockSchedule, type Tx } from './queries';
+import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
+import { clinicMail, readerMail } from './mails/messages';
+import { findByTokenHash, lockSchedule } from './queries';
 import { slotRulesFor } from './slots';
-import { hashToken } from './tokens';
 
 /** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
 function sequenceAt(row: BookingRow, now: Date): number {
   return Math.max(1, Math.floor((now.getTime() - row.createdAt.getTime()) / 1000));
 }
 
-async function confirmedByToken(tx: Tx, token: string): Promise<BookingRow> {
+/** A booking the reader may still change with their link: confirmed, and its visit not yet started. */
+async function changeableByToken(tx: Tx, token: string, now: Date): Promise<BookingRow> {
   const row = await findByTokenHash(tx, hashToken(token));
   if (!row) throw new BookingError('not-found', 'We could not find that booking.');
   if (row.status !== 'confirmed')
     throw new BookingError('cancelled', 'This booking was cancelled, so it cannot be changed.');
+  if (row.startAt.getTime() <= now.getTime())
+    throw new BookingError(
+      'started',
+      'This visit has already started or passed, so it cannot be changed here. Please call us.',
+    );
   return row;
+}
+
+/** Runs a schedule change, turning the database's refusals into the errors callers show. */
+async function mapped<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isLockTimeout(error)) throw busyError();
+    if (isUniqueViolation(error))
+      throw new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.');
+    throw error;
+  }
 }
 
 async function cancelRow(
@@ -42,37 +61,43 @@ async function cancelRow(
     byClinic,
     sequence: sequenceAt(row, deps.now),
   };
-  await enqueueMail(tx, row.id, [
-    readerMail('cancelled', factsOf(cancelled), ctx),
-    clinicMail('cancelled', factsOf(cancelled), ctx),
-  ]);
+  await enqueueMail(
+    tx,
+    row.id,
+    [readerMail('cancelled', factsOf(cancelled), ctx), clinicMail('cancelled', factsOf(cancelled), ctx)],
+    deps.now,
+  );
   return cancelled;
 }
 
 /** The reader cancels with their manage link; the place is free again as soon as this commits. */
 export async function cancelBooking(deps: BookingDeps, token: string): Promise<BookingRow> {
-  return deps.db.transaction(async (tx) => {
-    await lockSchedule(tx);
-    return cancelRow(tx, deps, await confirmedByToken(tx, token), token, false);
-  });
+  return mapped(() =>
+    deps.db.transaction(async (tx) => {
+      await lockSchedule(tx);
+      return cancelRow(tx, deps, await changeableByToken(tx, token, deps.now), token, false);
+    }),
+  );
 }
 
 /** Staff cancel from /admin; the reader is told by mail. */
 export async function staffCancelBooking(deps: BookingDeps, id: string): Promise<BookingRow> {
-  return deps.db.transaction(async (tx) => {
-    await lockSchedule(tx);
-    const [row] = await tx.select().from(bookings).where(eq(bookings.id, id)).limit(1);
-    if (!row) throw new BookingError('not-found', 'We could not find that booking.');
-    return cancelRow(tx, deps, row, undefined, true);
-  });
+  return mapped(() =>
+    deps.db.transaction(async (tx) => {
+      await lockSchedule(tx);
+      const [row] = await tx.select().from(bookings).where(eq(bookings.id, id)).limit(1);
+      if (!row) throw new BookingError('not-found', 'We could not find that booking.');
+      return cancelRow(tx, deps, row, undefined, true);
+    }),
+  );
 }
 
 /** Takes the new time and frees the old one in one transaction: both happen or neither does. */
 export async function moveBooking(deps: BookingDeps, token: string, newStart: Date): Promise<BookingRow> {
-  try {
-    return await deps.db.transaction(async (tx) => {
+  return mapped(() =>
+    deps.db.transaction(async (tx) => {
       await lockSchedule(tx);
-      const row = await confirmedByToken(tx, token);
+      const row = await changeableByToken(tx, token, deps.now);
       const rules = slotRulesFor(deps.clinic, row.type);
       // The booking's own place does not block its move to an overlapping time.
       const free = await freeCliniciansAt(
@@ -101,15 +126,13 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
         previousStart: row.startAt,
         sequence: sequenceAt(row, deps.now),
       };
-      await enqueueMail(tx, row.id, [
-        readerMail('moved', factsOf(moved), ctx),
-        clinicMail('moved', factsOf(moved), ctx),
-      ]);
+      await enqueueMail(
+        tx,
+        row.id,
+        [readerMail('moved', factsOf(moved), ctx), clinicMail('moved', factsOf(moved), ctx)],
+        deps.now,
+      );
       return moved;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.');
-    throw error;
-  }
+    }),
+  );
 }

@@ -1,13 +1,14 @@
-import { bookings, type BookingRow } from '../db/schema';
-import { clinicMail, readerMail } from '../mail/messages';
+import { randomToken, hashToken } from '../crypto';
+import { bookings, type BookingRow, type NewBookingRow } from '../db/schema';
+import type { Executor } from '../db/types';
 import { enqueueMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
-import { BookingError, isUniqueViolation } from './errors';
-import { findByIdempotencyKey, lockSchedule, type Executor } from './queries';
+import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
+import { clinicMail, readerMail } from './mails/messages';
+import { findByIdempotencyKey, lockSchedule } from './queries';
 import type { VisitType } from './schema';
-import { slotRulesFor } from './slots';
-import { hashToken } from './tokens';
+import { slotRulesFor, type SlotRules } from './slots';
 
 export interface CreateBookingInput {
   type: VisitType;
@@ -20,15 +21,40 @@ export interface CreateBookingInput {
   idempotencyKey?: string;
 }
 
-export interface CreatedBooking {
-  booking: BookingRow;
-  token: string;
-  replayed: boolean;
+/**
+ * A new booking carries its manage token once, for the caller to show; a replay of the same request never
+ * does (only the token's hash is stored, and the link was mailed).
+ */
+export type CreatedBooking =
+  { booking: BookingRow; token: string; replayed: false } | { booking: BookingRow; replayed: true };
+
+const slotTaken = () =>
+  new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.');
+
+/** The row to insert, built without I/O: the manage token is random, never derived from client input. */
+export function buildBookingRow(
+  input: CreateBookingInput,
+  rules: SlotRules,
+  clinicianId: string,
+  token: string,
+): NewBookingRow {
+  return {
+    type: input.type,
+    startAt: input.start,
+    endAt: new Date(input.start.getTime() + rules.slotMinutes * 60_000),
+    clinicianId,
+    name: input.name,
+    email: input.email,
+    phone: input.phone,
+    note: input.note || null,
+    triageSummary: input.triageSummary || null,
+    manageTokenHash: hashToken(token),
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
 }
 
 async function replay(
   db: Executor,
-  deps: BookingDeps,
   input: CreateBookingInput,
   key: string,
 ): Promise<CreatedBooking | undefined> {
@@ -43,7 +69,7 @@ async function replay(
       'idempotency-mismatch',
       'This Idempotency-Key was already used for a different booking.',
     );
-  return { booking: existing, token: deps.tokenFor(key), replayed: true };
+  return { booking: existing, replayed: true };
 }
 
 /** Availability check, insert and outbox rows in one transaction under the schedule lock. */
@@ -53,25 +79,13 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
   try {
     return await deps.db.transaction(async (tx) => {
       await lockSchedule(tx);
-      const replayed = key ? await replay(tx, deps, input, key) : undefined;
+      const replayed = key ? await replay(tx, input, key) : undefined;
       if (replayed) return replayed;
       const [clinicianId] = await freeCliniciansAt(tx, deps, rules, input.start);
-      const token = deps.tokenFor(key);
+      const token = randomToken();
       const [booking] = await tx
         .insert(bookings)
-        .values({
-          type: input.type,
-          startAt: input.start,
-          endAt: new Date(input.start.getTime() + rules.slotMinutes * 60_000),
-          clinicianId,
-          name: input.name,
-          email: input.email,
-          phone: input.phone,
-          note: input.note || null,
-          triageSummary: input.triageSummary || null,
-          manageTokenHash: hashToken(token),
-          idempotencyKey: key ?? null,
-        })
+        .values(buildBookingRow(input, rules, clinicianId, token))
         .returning();
       if (!booking) throw new Error('insert returned no row');
       const ctx = {
@@ -80,17 +94,20 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
         now: deps.now,
         sequence: 0,
       };
-      await enqueueMail(tx, booking.id, [
-        readerMail('booked', factsOf(booking), ctx),
-        clinicMail('booked', factsOf(booking), ctx),
-      ]);
-      return { booking, token, replayed: false };
+      await enqueueMail(
+        tx,
+        booking.id,
+        [readerMail('booked', factsOf(booking), ctx), clinicMail('booked', factsOf(booking), ctx)],
+        deps.now,
+      );
+      return { booking, token, replayed: false as const };
     });
   } catch (error) {
+    if (isLockTimeout(error)) throw busyError();
     if (!isUniqueViolation(error)) throw error;
     // Another request with the same key won the race: answer with its booking.
-    const replayed = key ? await replay(deps.db, deps, input, key) : undefined;
+    const replayed = key ? await replay(deps.db, input, key) : undefined;
     if (replayed) return replayed;
-    throw new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.');
+    throw slotTaken();
   }
 }

@@ -1,16 +1,14 @@
 import type { Clinic } from '../clinic/schema';
 import type { Db } from '../db/client';
 import type { BookingRow } from '../db/schema';
-import type { BookingFacts } from '../mail/messages';
+import type { BookingFacts } from './mails/messages';
 
-/** What the booking operations need from the outside world, passed in so tests control time and tokens. */
+/** What the booking operations need from the outside world, passed in so tests control time. */
 export interface BookingDeps {
   db: Db;
   clinic: Clinic;
   now: Date;
   siteUrl: string;
-  /** A fresh manage token; derived from the idempotency key when one is given, so a replay can repeat it. */
-  tokenFor(idempotencyKey?: string): string;
 }
 
 export function manageUrl(siteUrl: string, token: string): string {

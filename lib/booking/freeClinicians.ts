@@ -1,6 +1,7 @@
 import type { BookingDeps } from './deps';
 import { BookingError } from './errors';
-import { busyIntervals, type Tx } from './queries';
+import type { Tx } from '../db/types';
+import { busyIntervals } from './queries';
 import { slotIsOffered, type BusyInterval, type SlotRules } from './slots';
 
 const DAY = 24 * 60 * 60 * 1000;

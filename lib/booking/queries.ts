@@ -1,10 +1,7 @@
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
 import { bookings, type BookingRow } from '../db/schema';
+import type { Executor, Tx } from '../db/types';
 import type { BusyInterval } from './slots';
-
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-export type Executor = Db | Tx;
 
 export async function busyIntervals(db: Executor, from: Date, to: Date): Promise<BusyInterval[]> {
   const rows = await db
@@ -37,5 +34,7 @@ export async function bookingsBetween(db: Executor, from: Date, to: Date): Promi
  * requests can never both see the last place as free. The unique index stays as the last guard.
  */
 export async function lockSchedule(tx: Tx): Promise<void> {
+  // A stuck transaction must not hold every other booking: waiting longer than this fails as 'busy'.
+  await tx.execute(sql`set local lock_timeout = '5s'`);
   await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
 }

@@ -1,8 +1,10 @@
 // One schema per form or endpoint, shared by the browser (react-hook-form) and the server. zod/mini keeps the
 // booking page's JavaScript small; the rules are the same as full zod.
 import * as z from 'zod/mini';
+import { visitTypes } from '../clinic/visitTypes';
+import { calendarDate, offsetTime } from './dates';
 
-export const visitTypeSchema = z.enum(['clinic', 'telehealth'], 'Choose in the clinic or by video');
+export const visitTypeSchema = z.enum(visitTypes, 'Choose in the clinic or by video');
 
 const trimmed = (required: string) => z.string(required).check(z.trim());
 
@@ -24,14 +26,7 @@ export const detailsSchema = z.object({
   consent: z.literal(true, 'Tick the box to agree to the privacy notice'),
 });
 
-const slotStart = z
-  .string('Choose a time')
-  .check(
-    z.regex(
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
-      'Give start exactly as /api/slots returned it, like 2026-12-01T09:00:00-06:00',
-    ),
-  );
+const slotStart = offsetTime;
 
 /** POST /api/bookings: unknown fields are refused so a typo is never silently dropped. */
 export const apiBookingSchema = z.strictObject({
@@ -40,19 +35,13 @@ export const apiBookingSchema = z.strictObject({
   start: slotStart,
 });
 
-/** The booking form: the same details, plus the visit and the optional self-check summary. */
-export const formBookingSchema = z.object({
-  ...detailsSchema.shape,
-  type: visitTypeSchema,
-  start: slotStart,
-  attachSummary: z.optional(z.boolean()),
-  triageSummary: z.optional(z.string().check(z.maxLength(2000))),
-});
+/** The booking form's visit and time, shared with the server's form schema (formSchema.ts). */
+export const formVisitShape = { type: visitTypeSchema, start: slotStart };
 
 const daysMessage = 'days must be a whole number from 1 to 28';
 export const slotsQuerySchema = z.strictObject({
   type: visitTypeSchema,
-  from: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')),
+  from: calendarDate,
   days: z.coerce
     .number(daysMessage)
     .check(z.refine(Number.isInteger, daysMessage), z.gte(1, daysMessage), z.lte(28, daysMessage)),
@@ -60,7 +49,6 @@ export const slotsQuerySchema = z.strictObject({
 
 export type Details = z.infer<typeof detailsSchema>;
 export type ApiBookingRequest = z.infer<typeof apiBookingSchema>;
-export type FormBooking = z.infer<typeof formBookingSchema>;
 export type VisitType = z.infer<typeof visitTypeSchema>;
 
 /** First problem per field, as { field: message }, for forms and 422 bodies. */

@@ -1,6 +1,7 @@
+import { SUMMARY_MAX } from '../triage/summary';
+
 // The self-check summary a reader chose to carry into booking: kept only in their browser, for an hour.
 export const SUMMARY_COOKIE = 'bw_check_summary';
-export const SUMMARY_MAX = 2000;
 
 export function encodeSummary(summary: string): string {
   return Buffer.from(summary.slice(0, SUMMARY_MAX), 'utf8').toString('base64url');

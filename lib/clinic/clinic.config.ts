@@ -1,5 +1,6 @@
 // The clinic's facts in one place. Edit here; start-up validates this file and refuses to run on a bad field.
-// Phone numbers in the 555-01xx range are reserved for fiction: replace them with the clinic's real ones.
+// Phone numbers in the 555-01xx range are reserved for fiction: with APP_ENV=production the server refuses to
+// start while any is left (lib/clinic/exampleNumbers.ts).
 export const clinicConfig = {
   name: 'Backwise Physical Therapy',
   shortName: 'Backwise',
@@ -10,10 +11,11 @@ export const clinicConfig = {
     postalCode: '60607',
     country: 'US',
   },
-  phone: '+1 312 555 0142',
+  phone: '+1 312 555 0142', // example number: replace before going live
   email: 'hello@backwise.example',
   timeZone: 'America/Chicago',
   emergencyNumber: '911',
+  // example number: replace before going live
   nonEmergency: { label: '24-hour nurse advice line', phone: '+1 312 555 0199' },
   clinicians: [
     {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visitTypes, type VisitType } from './visitTypes';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
@@ -74,7 +75,8 @@ export const clinicSchema = z
           .strict(),
       )
       .min(1),
-    visitTypes: z.object({ clinic: visitType, telehealth: visitType }).strict(),
+    // Exhaustive over the one visit-type list: each needs its entry, and an unknown one is refused.
+    visitTypes: z.record(z.enum(visitTypes), visitType),
     closedDates: z.array(isoDate),
     minNoticeMinutes: z
       .number()
@@ -86,7 +88,7 @@ export const clinicSchema = z
   .strict()
   .superRefine((clinic, ctx) => {
     const ids = new Set(clinic.clinicians.map((c) => c.id));
-    for (const type of ['clinic', 'telehealth'] as const) {
+    for (const type of visitTypes) {
       clinic.visitTypes[type].clinicians.forEach((id, i) => {
         if (!ids.has(id)) {
           ctx.addIssue({
@@ -100,8 +102,7 @@ export const clinicSchema = z
   });
 
 export type Clinic = z.infer<typeof clinicSchema>;
-export type VisitType = keyof Clinic['visitTypes'];
-export const visitTypes = ['clinic', 'telehealth'] as const satisfies readonly VisitType[];
+export { visitTypes, type VisitType };
 
 /** Parses clinic facts; the error names every bad field so a typo stops start-up with a clear message. */
 export function parseClinic(input: unknown): Clinic {

@@ -38,6 +38,51 @@ describe.each(all)('database on $name', (engine) => {
         await t.destroy();
       }
     },
+    // Opening a fresh embedded database compiles PGlite's WASM: slow on a busy 2-core machine.
+    90_000,
+  );
+
+  it.skipIf(engine.skip)(
+    'refuses two confirmed bookings of one clinician that overlap in time (exclusion constraint, 23P01)',
+    async () => {
+      const t = await engine.create();
+      try {
+        const base = { clinicianId: 'maya-okafor', name: 'Ada', email: 'ada@example.com', phone: '555 0100' };
+        // A 45-minute clinic visit at 10:00 and a 30-minute video call at 10:30: different starts, same clinician.
+        await t.db.insert(bookings).values({
+          ...base,
+          type: 'clinic',
+          startAt: new Date('2026-12-01T16:00:00Z'),
+          endAt: new Date('2026-12-01T16:45:00Z'),
+          manageTokenHash: 'x1',
+        });
+        const overlapping = {
+          ...base,
+          type: 'telehealth' as const,
+          startAt: new Date('2026-12-01T16:30:00Z'),
+          endAt: new Date('2026-12-01T17:00:00Z'),
+          manageTokenHash: 'x2',
+        };
+        await expect(t.db.insert(bookings).values(overlapping)).rejects.toMatchObject({
+          cause: expect.objectContaining({ code: '23P01' }),
+        });
+        // Back to back is fine, and so is an overlap with another clinician or a cancelled booking.
+        await t.db.insert(bookings).values({
+          ...overlapping,
+          startAt: new Date('2026-12-01T16:45:00Z'),
+          endAt: new Date('2026-12-01T17:15:00Z'),
+        });
+        await t.db
+          .insert(bookings)
+          .values({ ...overlapping, clinicianId: 'sam-lindqvist', manageTokenHash: 'x3' });
+        await t.db.insert(bookings).values({ ...overlapping, status: 'cancelled', manageTokenHash: 'x4' });
+        expect(await t.db.$count(bookings)).toBe(4);
+      } finally {
+        await t.destroy();
+      }
+    },
+    // Opening a fresh embedded database compiles PGlite's WASM: slow on a busy 2-core machine.
+    90_000,
   );
 });
 

@@ -42,14 +42,16 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     return { db, kind: 'postgres', close: () => pool.end() };
   }
 
-  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
+  const [{ PGlite }, { btree_gist }, { drizzle }, { migrate }] = await Promise.all([
     import('@electric-sql/pglite'),
+    // The overlap exclusion constraint (migration 0001) needs btree_gist; PGlite ships it as an extension.
+    import('@electric-sql/pglite/contrib/btree_gist'),
     import('drizzle-orm/pglite'),
     import('drizzle-orm/pglite/migrator'),
   ]);
   // PGlite does not create the parent folder itself.
   mkdirSync(path.dirname(target.dir), { recursive: true });
-  const client = await PGlite.create(target.dir);
+  const client = await PGlite.create(target.dir, { extensions: { btree_gist } });
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
   return { db, kind: 'pglite', close: () => client.close() };

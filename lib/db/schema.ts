@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { visitTypes } from '../clinic/visitTypes';
 import {
   check,
   index,
@@ -20,7 +21,7 @@ export const bookings = pgTable(
   'bookings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    type: text('type', { enum: ['clinic', 'telehealth'] }).notNull(),
+    type: text('type', { enum: visitTypes }).notNull(),
     startAt: timestamp('start_at', { withTimezone: true }).notNull(),
     endAt: timestamp('end_at', { withTimezone: true }).notNull(),
     clinicianId: text('clinician_id').notNull(),
@@ -38,14 +39,16 @@ export const bookings = pgTable(
     ...timestamps,
   },
   (t) => [
-    // The last guard against double booking: one confirmed booking per clinician per start time.
+    // The last guards against double booking: one confirmed booking per clinician per start time, and (in
+    // migration 0001, which drizzle cannot express) no two confirmed bookings of one clinician overlapping:
+    // bookings_no_overlap EXCLUDE USING gist (clinician_id WITH =, tstzrange(start_at, end_at) WITH &&).
     uniqueIndex('bookings_clinician_start_confirmed')
       .on(t.clinicianId, t.startAt)
       .where(sql`${t.status} = 'confirmed'`),
     uniqueIndex('bookings_manage_token_hash').on(t.manageTokenHash),
     uniqueIndex('bookings_idempotency_key').on(t.idempotencyKey),
     index('bookings_start_at').on(t.startAt),
-    check('bookings_type_valid', sql`${t.type} in ('clinic', 'telehealth')`),
+    check('bookings_type_valid', sql`${t.type} in (${sql.raw(visitTypes.map((v) => `'${v}'`).join(', '))})`),
     check('bookings_status_valid', sql`${t.status} in ('confirmed', 'cancelled')`),
     check('bookings_end_after_start', sql`${t.endAt} > ${t.startAt}`),
   ],
@@ -67,6 +70,10 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** Which sender holds the lease: only the holder may renew it or record the result. */
+    leaseToken: text('lease_token'),
+    /** Retries run for RETRY_FOR_MS from here; a staff retry resets it. */
+    retrySince: timestamp('retry_since', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -7,6 +7,8 @@ import { openDb, type DbHandle } from './client';
 
 export interface TestDb extends DbHandle {
   name: string;
+  /** The connection string, on PostgreSQL (for tests that open a second connection or a second app). */
+  url?: string;
   /** Closes the handle and removes the database. */
   destroy(): Promise<void>;
 }
@@ -44,6 +46,7 @@ async function createPostgres(adminUrl: string): Promise<TestDb> {
   return {
     ...handle,
     name: 'postgres',
+    url: url.toString(),
     async destroy() {
       await handle.close();
       const cleanup = new Client({ connectionString: adminUrl });

@@ -1,9 +1,12 @@
-import type { Tx } from '../booking/queries';
 import { outbox } from '../db/schema';
-import type { Mail } from './messages';
+import type { Tx } from '../db/types';
+import type { Mail } from './types';
 
-/** Written in the caller's transaction, so a booking change and its mail commit or fail together. */
-export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[]): Promise<void> {
+/**
+ * Written in the caller's transaction, so a change and its mail commit or fail together. `now` is the
+ * caller's clock (tests pass their own), so the mail is due and its retry window starts at the same time.
+ */
+export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[], now: Date): Promise<void> {
   if (mails.length === 0) return;
   await tx.insert(outbox).values(
     mails.map((m) => ({
@@ -13,6 +16,9 @@ export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[]): Pro
       subject: m.subject,
       text: m.text,
       ics: m.ics ?? null,
+      nextAttemptAt: now,
+      retrySince: now,
+      createdAt: now,
     })),
   );
 }

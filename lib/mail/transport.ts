@@ -47,8 +47,14 @@ export function fileTransport(dir: string): Transport {
   };
 }
 
+/**
+ * Timeouts keep one send well inside the outbox lease (deliver.ts), and a dead server from hanging the sender:
+ * 10 s to connect, 10 s for the greeting, 60 s of silence on the socket.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 60_000 };
+
 export function smtpTransport(url: string): Transport {
-  const smtp = nodemailer.createTransport(url);
+  const smtp = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
   return {
     async send(row, from) {
       await smtp.sendMail(message(row, from));

@@ -27,4 +27,20 @@ describe('parseEnv', () => {
       /ADMIN_PASSWORD: required/,
     );
   });
+
+  it('requires APP_SECRET in production, separate from the staff password', () => {
+    const base = {
+      APP_ENV: 'production',
+      SITE_URL: 'https://backwise.example',
+      ADMIN_PASSWORD: 'x'.repeat(16),
+    };
+    expect(() => parseEnv(base)).toThrow(/APP_SECRET: required when APP_ENV=production/);
+    expect(parseEnv({ ...base, APP_SECRET: 's'.repeat(32) }).production).toBe(true);
+  });
+
+  it('reads TRUST_PROXY as a flag, off by default', () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(true);
+    expect(() => parseEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
 });

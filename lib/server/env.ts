@@ -11,6 +11,12 @@ const envSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Set when a proxy we run (deploy/nginx.conf) is the only way in and overwrites X-Forwarded-For. */
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'], 'use 1 or 0')
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -37,6 +43,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const production = env.APP_ENV === 'production';
   if (production && !env.ADMIN_PASSWORD) {
     throw new Error('Invalid environment:\n  ADMIN_PASSWORD: required when APP_ENV=production');
+  }
+  if (production && !env.APP_SECRET) {
+    throw new Error('Invalid environment:\n  APP_SECRET: required when APP_ENV=production');
   }
   if (production && !env.SITE_URL) {
     throw new Error('Invalid environment:\n  SITE_URL: required when APP_ENV=production');

@@ -7,14 +7,16 @@ import { getDb } from '@/lib/db';
 import { availableSlots, slotView } from '@/lib/booking/availability';
 import { cancelBooking, moveBooking } from '@/lib/booking/changeBooking';
 import { createBooking } from '@/lib/booking/createBooking';
+import { bookingWindow, startOutsideWindow } from '@/lib/booking/dates';
 import { BookingError } from '@/lib/booking/errors';
+import { formBookingSchema } from '@/lib/booking/formSchema';
 import type { BookingFormState, BookingFormValues } from '@/lib/booking/formState';
-import { fieldErrors, formBookingSchema } from '@/lib/booking/schema';
-import { bookingDeps, limiter } from '@/lib/booking/service';
+import { fieldErrors, type VisitType } from '@/lib/booking/schema';
+import { bookingDeps } from '@/lib/booking/service';
 import { localDate, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
+import { hitLimit } from '@/lib/rateLimit';
 import { checkFormStamp } from '@/lib/server/formStamp';
-import { clientKey } from '@/lib/server/rateLimit';
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
@@ -31,7 +33,14 @@ function valuesOf(form: FormData): BookingFormValues {
   };
 }
 
-async function freshSlots(type: 'clinic' | 'telehealth', near: Date) {
+/** The start a page or form sent, if it is a real time inside the booking window. */
+function startInWindow(text: string): Date | undefined {
+  const start = parseOffsetIso(text);
+  if (!start) return undefined;
+  return startOutsideWindow(start, clinic.timeZone, bookingWindow(clinic, new Date())) ? undefined : start;
+}
+
+async function freshSlots(type: VisitType, near: Date) {
   const slots = await availableSlots(
     await getDb(),
     clinic,
@@ -59,7 +68,7 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     return fail({ name: 'Please take a moment to check your details, then send the form again.' });
   if (stamp !== 'ok')
     return fail({ name: 'This form is out of date. Please check your details and send it again.' });
-  const decision = await (await limiter('booking')).hit(`booking:${clientKey(await headers())}`, new Date());
+  const decision = await hitLimit('booking', await headers());
   if (!decision.allowed) {
     return fail({
       name: `Too many booking attempts from your connection. Please wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`,
@@ -78,7 +87,7 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     triageSummary: values.attachSummary ? summary : undefined,
   });
   if (!parsed.success) return fail(fieldErrors(parsed.error));
-  const start = parseOffsetIso(parsed.data.start);
+  const start = startInWindow(parsed.data.start);
   if (!start) return fail({ start: 'Choose a time from the list' });
   let token: string;
   try {
@@ -91,6 +100,8 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
       note: parsed.data.note,
       triageSummary: parsed.data.attachSummary ? parsed.data.triageSummary : undefined,
     });
+    // The form never sends an Idempotency-Key, so this is always a new booking with its token.
+    if (created.replayed) throw new Error('a form booking was replayed');
     token = created.token;
   } catch (error) {
     if (!(error instanceof BookingError)) throw error;
@@ -124,7 +135,7 @@ export async function cancelAction(form: FormData): Promise<void> {
 
 export async function moveAction(form: FormData): Promise<void> {
   const token = text(form, 'token');
-  const start = parseOffsetIso(text(form, 'start'));
+  const start = startInWindow(text(form, 'start'));
   if (!start) redirect(`/book/manage/${token}?change=1&status=choose-time`);
   try {
     await moveBooking(await bookingDeps(), token, start);

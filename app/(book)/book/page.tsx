@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from 'next/link';
+import { submitBooking } from '@/app/(book)/book/actions';
 import { DetailsForm } from '@/components/book/DetailsForm';
+import { Notice } from '@/components/book/Notice';
 import { SlotPicker } from '@/components/book/SlotPicker';
 import { BookingSafety } from '@/components/book/BookingSafety';
 import { VisitTypeChoice } from '@/components/book/VisitTypeChoice';
@@ -9,12 +11,13 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { availableSlots } from '@/lib/booking/availability';
+import { bookingWindow, weekView } from '@/lib/booking/dates';
 import { visitTypeSchema } from '@/lib/booking/schema';
-import { addDays, localDate, parseOffsetIso } from '@/lib/booking/slots';
+import { parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
 import { describeWhen, zoneLabel } from '@/lib/booking/visit';
 import { issueFormStamp } from '@/lib/server/formStamp';
-import { firstParam, type SearchParams, weekStart } from '@/lib/booking/params';
+import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { bookMetadata } from './metadata';
 
 export const metadata: Metadata = bookMetadata;
@@ -33,8 +36,8 @@ export default async function BookPage({ searchParams }: Props) {
   const visit = clinic.visitTypes[type.data];
   const startText = firstParam(params, 'start');
   const start = startText ? parseOffsetIso(startText) : undefined;
-  const today = localDate(now, clinic.timeZone);
-  const from = weekStart(params, today);
+  const window = bookingWindow(clinic, now);
+  const { from, notice } = weekView(firstParam(params, 'from'), window);
   const slots = await availableSlots(await getDb(), clinic, type.data, from, 7, now);
   const chosen = start && slots.find((s) => s.start.getTime() === start.getTime());
 
@@ -48,6 +51,7 @@ export default async function BookPage({ searchParams }: Props) {
         </PageHeader>
         <div className="max-w-2xl">
           <DetailsForm
+            action={submitBooking}
             type={type.data}
             start={startText}
             formStamp={issueFormStamp(now)}
@@ -69,6 +73,7 @@ export default async function BookPage({ searchParams }: Props) {
           Change how we meet
         </Link>
       </PageHeader>
+      {notice ? <Notice text={notice} tone="problem" /> : null}
       {startText ? (
         <p
           role="alert"
@@ -86,8 +91,8 @@ export default async function BookPage({ searchParams }: Props) {
         type={type.data}
         slots={slots}
         from={from}
-        today={today}
-        lastDay={addDays(today, clinic.horizonDays)}
+        today={window.today}
+        lastDay={window.lastDay}
         timeZone={clinic.timeZone}
       />
       <BookingSafety />

@@ -5,17 +5,18 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/lib/db';
 import { staffCancelBooking } from '@/lib/booking/changeBooking';
 import { BookingError } from '@/lib/booking/errors';
-import { bookingDeps, limiter } from '@/lib/booking/service';
-import { constantTimeEqual } from '@/lib/booking/tokens';
-import { adminPassword } from '@/lib/server/adminPassword';
+import { bookingDeps } from '@/lib/booking/service';
+import { constantTimeEqual } from '@/lib/crypto';
+import { retryMail } from '@/lib/mail/deliver';
+import { hitLimit } from '@/lib/rateLimit';
 import { env } from '@/lib/server/env';
 import { logger } from '@/lib/server/logger';
-import { clientKey } from '@/lib/server/rateLimit';
+import { adminPassword } from '@/lib/server/secrets';
+import { STAFF_COOKIE, createStaffSession, endStaffSession } from '@/lib/staff/session';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
-import { STAFF_COOKIE, createStaffSession, endStaffSession } from '@/lib/server/staffSession';
 
 export async function loginAction(form: FormData): Promise<void> {
-  const decision = await (await limiter('login')).hit(`login:${clientKey(await headers())}`, new Date());
+  const decision = await hitLimit('login', await headers());
   if (!decision.allowed) redirect('/admin?error=rate');
   const password = form.get('password');
   if (typeof password !== 'string' || !constantTimeEqual(password, adminPassword(env()))) {
@@ -40,17 +41,34 @@ export async function logoutAction(): Promise<void> {
   redirect('/admin');
 }
 
+function backTo(form: FormData): string {
+  const view = form.get('view');
+  return `/admin?view=${typeof view === 'string' && /^[a-z]+$/.test(view) ? view : 'upcoming'}`;
+}
+
+const staffNotice: Partial<Record<BookingError['kind'], string>> = { cancelled: 'already-cancelled' };
+
 export async function staffCancelAction(form: FormData): Promise<void> {
   if (!(await hasStaffSession())) redirect('/admin');
   const id = form.get('id');
-  const view = form.get('view');
-  const back = `/admin?view=${typeof view === 'string' && /^[a-z]+$/.test(view) ? view : 'upcoming'}`;
+  const back = backTo(form);
   if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) redirect(`${back}&notice=not-found`);
   try {
     await staffCancelBooking(await bookingDeps(), id);
   } catch (error) {
     if (!(error instanceof BookingError)) throw error;
-    redirect(`${back}&notice=${error.kind}`);
+    // Nothing happened, so the page must not say the reader was emailed.
+    redirect(`${back}&notice=${staffNotice[error.kind] ?? error.kind}`);
   }
   redirect(`${back}&notice=cancelled`);
+}
+
+/** Puts a mail that failed for good back in the queue. */
+export async function retryMailAction(form: FormData): Promise<void> {
+  if (!(await hasStaffSession())) redirect('/admin');
+  const id = form.get('id');
+  const back = backTo(form);
+  const ok =
+    typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) && (await retryMail(await getDb(), id, new Date()));
+  redirect(`${back}&notice=${ok ? 'mail-retried' : 'mail-not-found'}`);
 }

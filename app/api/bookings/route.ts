@@ -1,89 +1,105 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest } from 'next/server';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { availableSlots, slotView } from '@/lib/booking/availability';
 import { createBooking } from '@/lib/booking/createBooking';
+import { bookingWindow, startOutsideWindow } from '@/lib/booking/dates';
 import { manageUrl } from '@/lib/booking/deps';
 import { BookingError } from '@/lib/booking/errors';
-import { apiBookingSchema, fieldErrors } from '@/lib/booking/schema';
-import { bookingDeps, limiter } from '@/lib/booking/service';
+import { apiBookingSchema, fieldErrors, type VisitType } from '@/lib/booking/schema';
+import { bookingDeps } from '@/lib/booking/service';
 import { localDate, parseOffsetIso, toOffsetIso } from '@/lib/booking/slots';
-import { clientKey } from '@/lib/server/rateLimit';
+import { hitLimit } from '@/lib/rateLimit';
+import { HttpError, invalid, route } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
-function invalid(field: string, message: string, status = 422) {
-  return NextResponse.json({ error: 'invalid_request', field, message }, { status });
-}
-
-export async function POST(request: NextRequest) {
-  const decision = await (await limiter('booking')).hit(`booking:${clientKey(request.headers)}`, new Date());
-  if (!decision.allowed) {
-    return NextResponse.json(
+async function rateLimited(request: NextRequest): Promise<void> {
+  const decision = await hitLimit('booking', request.headers);
+  if (!decision.allowed)
+    throw new HttpError(
+      429,
       {
         error: 'rate_limited',
         message: 'Too many booking attempts. Please wait a few minutes and try again.',
       },
-      { status: 429, headers: { 'Retry-After': String(decision.retryAfter) } },
+      { 'Retry-After': String(decision.retryAfter) },
     );
-  }
-  if (!request.headers.get('content-type')?.toLowerCase().includes('application/json')) {
-    return invalid('(body)', 'Send the booking as JSON with Content-Type: application/json', 415);
-  }
+}
+
+function idempotencyKey(request: NextRequest): string | undefined {
   const key = request.headers.get('idempotency-key') ?? undefined;
-  if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
-    return invalid('Idempotency-Key', 'Idempotency-Key must be 1-200 visible ASCII characters');
-  }
+  if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key))
+    throw invalid('Idempotency-Key', 'Idempotency-Key must be 1-200 visible ASCII characters');
+  return key;
+}
+
+async function jsonObject(request: NextRequest): Promise<object> {
+  if (!request.headers.get('content-type')?.toLowerCase().includes('application/json'))
+    throw invalid('(body)', 'Send the booking as JSON with Content-Type: application/json', 415);
   let body: unknown;
   try {
     body = await request.json();
   } catch {
-    return invalid('(body)', 'The body is not valid JSON');
+    throw invalid('(body)', 'The body is not valid JSON');
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body))
-    return invalid('(body)', 'The body must be a JSON object');
-  const parsed = apiBookingSchema.safeParse(body);
+    throw invalid('(body)', 'The body must be a JSON object');
+  return body;
+}
+
+/** 409 with the free times of the week around the one that was taken, so the client can offer them. */
+async function slotTaken(error: BookingError, type: VisitType, start: Date): Promise<Response> {
+  const fresh = await availableSlots(
+    await getDb(),
+    clinic,
+    type,
+    localDate(start, clinic.timeZone),
+    7,
+    new Date(),
+  );
+  return Response.json(
+    {
+      error: 'slot_taken',
+      field: 'start',
+      message: error.message,
+      timeZone: clinic.timeZone,
+      slots: fresh.map((s) => slotView(s, clinic.timeZone)),
+    },
+    { status: 409 },
+  );
+}
+
+export const POST = route('POST /api/bookings', async (request: NextRequest) => {
+  await rateLimited(request);
+  const key = idempotencyKey(request);
+  const parsed = apiBookingSchema.safeParse(await jsonObject(request));
   if (!parsed.success) {
     const [field, message] = Object.entries(fieldErrors(parsed.error))[0] ?? ['(body)', 'Invalid booking'];
-    return invalid(field, message);
+    throw invalid(field, message);
   }
   const start = parseOffsetIso(parsed.data.start);
-  if (!start) return invalid('start', 'start is not a real date and time');
+  if (!start) throw invalid('start', 'start is not a real date and time');
+  const outside = startOutsideWindow(start, clinic.timeZone, bookingWindow(clinic, new Date()));
+  if (outside) throw invalid('start', outside);
   const deps = await bookingDeps();
+  const { type, name, email, phone, note } = parsed.data;
   try {
-    const { type, name, email, phone, note } = parsed.data;
     const created = await createBooking(deps, { type, start, name, email, phone, note, idempotencyKey: key });
-    return NextResponse.json(
-      {
-        id: created.booking.id,
-        start: toOffsetIso(created.booking.startAt, clinic.timeZone),
-        type: created.booking.type,
-        manageUrl: manageUrl(deps.siteUrl, created.token),
-      },
-      { status: 201, headers: created.replayed ? { 'Idempotent-Replayed': 'true' } : {} },
-    );
+    const common = {
+      id: created.booking.id,
+      start: toOffsetIso(created.booking.startAt, clinic.timeZone),
+      type: created.booking.type,
+    };
+    // A replay never hands out the secret again: only its hash is stored, and the link went by mail.
+    return created.replayed
+      ? Response.json(
+          { ...common, message: 'This booking was already made. We emailed the private link to change it.' },
+          { status: 201, headers: { 'Idempotent-Replayed': 'true' } },
+        )
+      : Response.json({ ...common, manageUrl: manageUrl(deps.siteUrl, created.token) }, { status: 201 });
   } catch (error) {
-    if (!(error instanceof BookingError)) throw error;
-    if (error.kind === 'slot-taken') {
-      const fresh = await availableSlots(
-        await getDb(),
-        clinic,
-        parsed.data.type,
-        localDate(start, clinic.timeZone),
-        7,
-        new Date(),
-      );
-      return NextResponse.json(
-        {
-          error: 'slot_taken',
-          field: 'start',
-          message: error.message,
-          timeZone: clinic.timeZone,
-          slots: fresh.map((s) => slotView(s, clinic.timeZone)),
-        },
-        { status: 409 },
-      );
-    }
-    return invalid(error.kind === 'idempotency-mismatch' ? 'Idempotency-Key' : 'start', error.message);
+    if (error instanceof BookingError && error.kind === 'slot-taken') return slotTaken(error, type, start);
+    throw error;
   }
-}
+});

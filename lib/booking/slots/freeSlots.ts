@@ -1,5 +1,6 @@
 // Which assessment slots can be booked: weekly hours in the clinic's zone, minus notice, horizon,
 // closed dates and clinicians who are already busy. Pure: the current time is a parameter.
+import type { VisitType } from '../../clinic/visitTypes';
 import {
   DAY_MS,
   MINUTE_MS,
@@ -41,7 +42,7 @@ export interface Slot {
   freeClinicians: string[];
 }
 
-export type VisitTypeId = 'clinic' | 'telehealth';
+export type VisitTypeId = VisitType;
 
 /** The parts of the clinic config that slot generation needs (the parsed Clinic satisfies it). */
 export interface ClinicSlotFacts {

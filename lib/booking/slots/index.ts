@@ -9,7 +9,7 @@ export type {
   SlotRules,
   VisitTypeId,
 } from './freeSlots';
-export { addDays } from './calendar';
+export { addDays, parseDate } from './calendar';
 export type { Weekday } from './calendar';
 export { localDate, zonedTimeToInstant } from './zone';
 export { parseOffsetIso, toOffsetIso } from './iso';

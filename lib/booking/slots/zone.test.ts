@@ -88,7 +88,9 @@ describe('zonedTimeToInstant', () => {
   it('handles half-hour DST (Lord Howe) and a midnight transition (Santiago)', () => {
     // Lord Howe goes 02:00 -> 02:30 on 2026-10-04.
     expect(zonedTimeToInstant('2026-10-04', '02:15', 'Australia/Lord_Howe')).toBeUndefined();
-    expect(zonedTimeToInstant('2026-10-04', '02:30', 'Australia/Lord_Howe')).toBeDefined();
+    const lordHowe = zonedTimeToInstant('2026-10-04', '02:30', 'Australia/Lord_Howe');
+    expect(lordHowe?.toISOString()).toBe('2026-10-03T15:30:00.000Z');
+    expect(toOffsetIso(lordHowe!, 'Australia/Lord_Howe')).toBe('2026-10-04T02:30:00+11:00');
     // Santiago springs forward at 24:00 on Saturday 2026-09-05, so 2026-09-06 00:00-00:59 does not exist.
     expect(zonedTimeToInstant('2026-09-06', '00:30', 'America/Santiago')).toBeUndefined();
     expect(

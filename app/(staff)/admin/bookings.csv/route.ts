@@ -1,17 +1,18 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest } from 'next/server';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { adminViews, toCsv, viewRange } from '@/lib/booking/adminViews';
 import { bookingsBetween } from '@/lib/booking/queries';
 import { toOffsetIso } from '@/lib/booking/slots';
 import { clinicianName } from '@/lib/booking/visit';
+import { HttpError, route } from '@/lib/server/route';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: NextRequest) {
+export const GET = route('GET /admin/bookings.csv', async (request: NextRequest) => {
   if (!(await hasStaffSession()))
-    return NextResponse.json({ error: 'unauthorized', message: 'Sign in at /admin first' }, { status: 401 });
+    throw new HttpError(401, { error: 'unauthorized', message: 'Sign in at /admin first' });
   const view = adminViews.find((v) => v === request.nextUrl.searchParams.get('view')) ?? 'upcoming';
   const { from, to } = viewRange(view, clinic, new Date());
   const rows = await bookingsBetween(await getDb(), from, to);
@@ -52,4 +53,4 @@ export async function GET(request: NextRequest) {
       'Cache-Control': 'private, no-store',
     },
   });
-}
+});

@@ -2,16 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cancelAction, moveAction } from '@/app/(book)/book/actions';
-import { SlotPicker } from '@/components/book/SlotPicker';
+import { BookingSummary } from '@/components/book/BookingSummary';
+import { ConfirmMove, ManageActions, MoveTimes } from '@/components/book/ManageActions';
+import { Notice } from '@/components/book/Notice';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
+import { hashToken, isRandomToken } from '@/lib/crypto';
 import { getDb } from '@/lib/db';
+import type { BookingRow } from '@/lib/db/schema';
 import { availableSlots } from '@/lib/booking/availability';
+import { bookingWindow, startOutsideWindow, weekView } from '@/lib/booking/dates';
+import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { findByTokenHash } from '@/lib/booking/queries';
-import { addDays, localDate, parseOffsetIso } from '@/lib/booking/slots';
-import { hashToken, isWellFormedToken } from '@/lib/booking/tokens';
-import { clinicianName, describeWhen, visitLabel, visitLocation } from '@/lib/booking/visit';
-import { firstParam, type SearchParams, weekStart } from '@/lib/booking/params';
+import { parseOffsetIso } from '@/lib/booking/slots';
 
 export const metadata: Metadata = { title: 'Your booking', robots: { index: false, follow: false } };
 
@@ -30,132 +33,66 @@ const notices: Record<string, { text: string; tone: 'ok' | 'problem' }> = {
   'slot-taken': { text: 'Sorry, that time was just taken. Please choose another time.', tone: 'problem' },
   'not-offered': { text: 'That time is not available. Please choose a time from the list.', tone: 'problem' },
   'choose-time': { text: 'Choose a new time from the list.', tone: 'problem' },
+  started: {
+    text: 'This visit has already started or passed, so it cannot be changed here. Please call us.',
+    tone: 'problem',
+  },
 };
+
+/** The move step: a confirm form for a chosen time in the window, else a week of free times. */
+async function moveStep(row: BookingRow, token: string, query: SearchParams, now: Date) {
+  const base = `/book/manage/${token}`;
+  const window = bookingWindow(clinic, now);
+  const week = weekView(firstParam(query, 'from'), window);
+  const startText = firstParam(query, 'start');
+  const start = startText ? parseOffsetIso(startText) : undefined;
+  if (startText && start && !startOutsideWindow(start, clinic.timeZone, window)) {
+    const back = `${base}?change=1&from=${week.from}`;
+    return {
+      node: <ConfirmMove token={token} startText={startText} start={start} back={back} move={moveAction} />,
+    };
+  }
+  const slots = (await availableSlots(await getDb(), clinic, row.type, week.from, 7, now)).filter(
+    (s) => s.start.getTime() !== row.startAt.getTime(),
+  );
+  const picker = { type: row.type, slots, from: week.from, ...window };
+  const notice = startText ? 'That time is not one we can offer. Choose a time from the list.' : week.notice;
+  return { node: <MoveTimes picker={picker} base={base} />, notice };
+}
 
 export default async function ManageBookingPage({ params, searchParams }: Props) {
   const { token } = await params;
   const query = await searchParams;
-  const row = isWellFormedToken(token) ? await findByTokenHash(await getDb(), hashToken(token)) : undefined;
+  const row = isRandomToken(token) ? await findByTokenHash(await getDb(), hashToken(token)) : undefined;
   if (!row) notFound();
-  const status = firstParam(query, 'status');
-  const notice = status ? notices[status] : undefined;
-  const active = row.status === 'confirmed';
   const now = new Date();
+  const status = firstParam(query, 'status');
+  const active = row.status === 'confirmed';
+  const changeable = active && row.startAt > now;
   const heading = !active
     ? 'Booking cancelled'
     : status === 'confirmed'
       ? 'Booking confirmed'
       : 'Your booking';
-  const base = `/book/manage/${token}`;
-  const changing = active && firstParam(query, 'change') === '1';
-  const newStartText = firstParam(query, 'start');
-  const newStart = newStartText ? parseOffsetIso(newStartText) : undefined;
-
-  let picker = null;
-  if (changing) {
-    const today = localDate(now, clinic.timeZone);
-    const from = weekStart(query, today);
-    const slots = (await availableSlots(await getDb(), clinic, row.type, from, 7, now)).filter(
-      (s) => s.start.getTime() !== row.startAt.getTime(),
-    );
-    picker =
-      newStart && newStartText ? (
-        <form action={moveAction} className="space-y-4">
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="start" value={newStartText} />
-          <p className="text-lg">
-            Move your assessment to <strong>{describeWhen(clinic, newStart)}</strong>?
-          </p>
-          <div className="flex flex-wrap gap-3">
-            <button type="submit" className="btn-primary">
-              Yes, move it
-            </button>
-            <Link href={`${base}?change=1&from=${from}`} className="btn-secondary">
-              Choose a different time
-            </Link>
-          </div>
-        </form>
-      ) : (
-        <SlotPicker
-          type={row.type}
-          slots={slots}
-          from={from}
-          today={today}
-          lastDay={addDays(today, clinic.horizonDays)}
-          timeZone={clinic.timeZone}
-          action={base}
-          hidden={{ change: '1' }}
-          submitLabel="Choose this time"
-        />
-      );
-  }
-
+  const move =
+    changeable && firstParam(query, 'change') === '1' ? await moveStep(row, token, query, now) : undefined;
+  const notice =
+    (status ? notices[status] : undefined) ?? (active && !changeable ? notices.started : undefined);
   return (
     <>
       <PageHeader title={heading} />
-      {notice ? (
-        <p
-          role="status"
-          className={`mb-6 max-w-2xl rounded-md border-l-4 p-4 font-semibold ${notice.tone === 'ok' ? 'border-emerald-700 bg-emerald-50' : 'border-red-700 bg-red-50'}`}
-        >
-          {notice.text}
-        </p>
-      ) : null}
-      <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 p-5">
-        <dt className="font-semibold">What</dt>
-        <dd>Free physical therapy assessment, {visitLabel(clinic, row.type).toLowerCase()}</dd>
-        <dt className="font-semibold">When</dt>
-        <dd>{describeWhen(clinic, row.startAt)}</dd>
-        <dt className="font-semibold">Where</dt>
-        <dd>{visitLocation(clinic, row.type)}</dd>
-        <dt className="font-semibold">With</dt>
-        <dd>{clinicianName(clinic, row.clinicianId)}</dd>
-        <dt className="font-semibold">Name</dt>
-        <dd>{row.name}</dd>
-        <dt className="font-semibold">Status</dt>
-        <dd data-booking-status={row.status}>{active ? 'Confirmed' : 'Cancelled'}</dd>
-      </dl>
-      {active ? (
-        <div className="mt-8 max-w-2xl space-y-8">
-          <p>
-            <a href={`${base}/calendar.ics`} download className="btn-secondary">
-              Add to calendar (.ics)
-            </a>
-          </p>
-          <p className="text-slate-700">
-            Keep this page&apos;s link private: anyone who has it can change your booking. We have also
-            emailed it to you.
-          </p>
-          <section aria-labelledby="change" className="space-y-4">
-            <h2 id="change" className="text-xl font-bold">
-              Move to another time
-            </h2>
-            {picker ?? (
-              <Link href={`${base}?change=1`} className="btn-secondary">
-                Choose a new time
-              </Link>
-            )}
-          </section>
-          <section aria-labelledby="cancel" className="space-y-3">
-            <h2 id="cancel" className="text-xl font-bold">
-              Cancel this booking
-            </h2>
-            <p>If you cancel, your time is offered to someone else straight away.</p>
-            <form action={cancelAction}>
-              <input type="hidden" name="token" value={token} />
-              <button type="submit" className="btn-danger">
-                Cancel my booking
-              </button>
-            </form>
-          </section>
-        </div>
-      ) : (
+      {notice ? <Notice {...notice} /> : null}
+      {move?.notice ? <Notice text={move.notice} tone="problem" /> : null}
+      <BookingSummary row={row} />
+      {changeable ? (
+        <ManageActions base={`/book/manage/${token}`} token={token} cancel={cancelAction} move={move?.node} />
+      ) : !active ? (
         <p className="mt-6">
           <Link href="/book" className="btn-primary">
             Book a new time
           </Link>
         </p>
-      )}
+      ) : null}
     </>
   );
 }

@@ -2,36 +2,37 @@ import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { bookingIcs } from '@/lib/booking/bookingIcs';
 import { findByTokenHash } from '@/lib/booking/queries';
-import { hashToken, isWellFormedToken } from '@/lib/booking/tokens';
-import { manageUrl } from '@/lib/booking/deps';
-import { env } from '@/lib/server/env';
+import { hashToken, isRandomToken } from '@/lib/crypto';
+import { route } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const row = isWellFormedToken(token) ? await findByTokenHash(await getDb(), hashToken(token)) : undefined;
-  if (!row)
-    return new Response('Booking not found', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+export const GET = route(
+  'GET /book/manage/calendar.ics',
+  async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
+    const { token } = await params;
+    const row = isRandomToken(token) ? await findByTokenHash(await getDb(), hashToken(token)) : undefined;
+    if (!row)
+      return new Response('Booking not found', {
+        status: 404,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
+    const ics = bookingIcs(
+      clinic,
+      { id: row.id, type: row.type, start: row.startAt, end: row.endAt, clinicianId: row.clinicianId },
+      {
+        status: row.status === 'confirmed' ? 'CONFIRMED' : 'CANCELLED',
+        sequence: Math.max(0, Math.floor((row.updatedAt.getTime() - row.createdAt.getTime()) / 1000)),
+        now: new Date(),
+      },
+    );
+    return new Response(ics, {
+      headers: {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="backwise-assessment.ics"',
+        'Cache-Control': 'private, no-store',
+        'X-Robots-Tag': 'noindex',
+      },
     });
-  const ics = bookingIcs(
-    clinic,
-    { id: row.id, type: row.type, start: row.startAt, end: row.endAt, clinicianId: row.clinicianId },
-    {
-      manageUrl: manageUrl(env().siteUrl, token),
-      status: row.status === 'confirmed' ? 'CONFIRMED' : 'CANCELLED',
-      sequence: Math.max(0, Math.floor((row.updatedAt.getTime() - row.createdAt.getTime()) / 1000)),
-      now: new Date(),
-    },
-  );
-  return new Response(ics, {
-    headers: {
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': 'attachment; filename="backwise-assessment.ics"',
-      'Cache-Control': 'private, no-store',
-      'X-Robots-Tag': 'noindex',
-    },
-  });
-}
+  },
+);

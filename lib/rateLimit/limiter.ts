@@ -23,8 +23,16 @@ function decide(count: number, limit: number, start: Date, windowMs: number, now
   };
 }
 
-/** For the embedded database: one process, so memory is the shared state. */
-export function memoryRateLimiter(limit: number, windowMs: number): RateLimiter {
+/**
+ * For the embedded database: one process, so memory is the shared state. At most `maxKeys` buckets are held,
+ * whatever clients send: when full, stale windows go first, then the oldest buckets (a Map keeps insertion
+ * order), so memory stays bounded.
+ */
+export function memoryRateLimiter(
+  limit: number,
+  windowMs: number,
+  maxKeys = 10_000,
+): RateLimiter & { readonly size: number } {
   const counts = new Map<string, { start: number; count: number }>();
   return {
     async hit(bucket, now) {
@@ -32,11 +40,19 @@ export function memoryRateLimiter(limit: number, windowMs: number): RateLimiter 
       const entry = counts.get(bucket);
       const current = entry && entry.start === start.getTime() ? entry : { start: start.getTime(), count: 0 };
       current.count += 1;
+      counts.delete(bucket);
       counts.set(bucket, current);
-      if (counts.size > 10_000) {
+      if (counts.size > maxKeys) {
         for (const [key, value] of counts) if (value.start < start.getTime()) counts.delete(key);
+        for (const key of counts.keys()) {
+          if (counts.size <= maxKeys) break;
+          counts.delete(key);
+        }
       }
       return decide(current.count, limit, start, windowMs, now);
+    },
+    get size() {
+      return counts.size;
     },
   };
 }
@@ -48,7 +64,7 @@ export function databaseRateLimiter(db: Db, limit: number, windowMs: number): Ra
       const start = windowStart(now, windowMs);
       const [row] = await db
         .insert(rateLimitHits)
-        .values({ bucket, windowStart: start, count: 1 })
+        .values({ bucket: bucket.slice(0, 200), windowStart: start, count: 1 })
         .onConflictDoUpdate({
           target: [rateLimitHits.bucket, rateLimitHits.windowStart],
           set: { count: sql`${rateLimitHits.count} + 1` },
@@ -57,10 +73,4 @@ export function databaseRateLimiter(db: Db, limit: number, windowMs: number): Ra
       return decide(row?.count ?? 1, limit, start, windowMs, now);
     },
   };
-}
-
-/** The client's address as the proxy in front of us reports it; a fixed key when there is none. */
-export function clientKey(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || 'direct';
 }

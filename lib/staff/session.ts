@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { staffSessions } from '../db/schema';
-import { hashToken } from '../booking/tokens';
+import { hashToken, randomToken } from '../crypto';
 
 export const STAFF_COOKIE = 'bw_staff';
 export const SESSION_HOURS = 8;
 
 /** A new session: the browser gets the random token, the database only its hash. */
 export async function createStaffSession(db: Db, now: Date): Promise<{ token: string; expiresAt: Date }> {
-  const token = randomBytes(32).toString('base64url');
+  const token = randomToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 60 * 60 * 1000);
   await db.insert(staffSessions).values({ tokenHash: hashToken(token), expiresAt });
   return { token, expiresAt };

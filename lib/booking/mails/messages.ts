@@ -1,19 +1,14 @@
 // Pure builders of the emails a booking change sends. The outbox stores what they return.
-import type { Clinic } from '../clinic/schema';
-import { bookingIcs } from '../booking/bookingIcs';
-import { clinicianName, describeWhen, visitLabel, visitLocation } from '../booking/visit';
-import type { VisitType } from '../booking/schema';
+import type { Clinic } from '../../clinic/schema';
+import type { Mail } from '../../mail/types';
+import { bookingIcs } from '../bookingIcs';
+import { clinicianName, describeWhen, visitLabel, visitLocation } from '../visit';
+import type { VisitType } from '../schema';
 
 export type MailKind =
   'booked' | 'cancelled' | 'moved' | 'clinic-booked' | 'clinic-cancelled' | 'clinic-moved';
 
-export interface Mail {
-  kind: MailKind;
-  to: string;
-  subject: string;
-  text: string;
-  ics?: string;
-}
+export type BookingMail = Mail & { kind: MailKind };
 
 export interface BookingFacts {
   id: string;
@@ -40,7 +35,6 @@ export interface MailContext {
 
 function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED'): string {
   return bookingIcs(ctx.clinic, b, {
-    manageUrl: ctx.manageUrl,
     status,
     sequence: ctx.sequence,
     now: ctx.now,
@@ -58,7 +52,11 @@ function visitLines(b: BookingFacts, ctx: MailContext): string[] {
 const emergencyLine = (clinic: Clinic) =>
   `If your symptoms suddenly get worse, such as numbness around your genitals or buttocks, or new trouble peeing, do not wait for this visit: call ${clinic.emergencyNumber}.`;
 
-export function readerMail(kind: 'booked' | 'cancelled' | 'moved', b: BookingFacts, ctx: MailContext): Mail {
+export function readerMail(
+  kind: 'booked' | 'cancelled' | 'moved',
+  b: BookingFacts,
+  ctx: MailContext,
+): BookingMail {
   const { clinic } = ctx;
   const sign = `${clinic.name}\n${clinic.phone}`;
   if (kind === 'cancelled') {
@@ -108,7 +106,11 @@ export function readerMail(kind: 'booked' | 'cancelled' | 'moved', b: BookingFac
   };
 }
 
-export function clinicMail(kind: 'booked' | 'cancelled' | 'moved', b: BookingFacts, ctx: MailContext): Mail {
+export function clinicMail(
+  kind: 'booked' | 'cancelled' | 'moved',
+  b: BookingFacts,
+  ctx: MailContext,
+): BookingMail {
   const { clinic } = ctx;
   const title = {
     booked: 'New booking',

@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import { SUMMARY_MAX } from '../triage/summary';
+import { detailsSchema, formVisitShape } from './schema';
+
+/**
+ * The booking form as the server action reads it: the shared details, the visit, and the optional self-check
+ * summary. Kept apart from schema.ts so the browser's bundle does not pull in the self-check.
+ */
+export const formBookingSchema = z.object({
+  ...detailsSchema.shape,
+  ...formVisitShape,
+  attachSummary: z.optional(z.boolean()),
+  triageSummary: z.optional(z.string().check(z.maxLength(SUMMARY_MAX))),
+});
+
+export type FormBooking = z.infer<typeof formBookingSchema>;

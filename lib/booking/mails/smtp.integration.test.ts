@@ -1,0 +1,112 @@
+// Real mail: the booking's mails go through nodemailer's SMTP transport to a real SMTP server started here,
+// and the calendar file that arrives is read back with a real iCalendar parser.
+import net from 'node:net';
+import ICAL from 'ical.js';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clinicConfig } from '../../clinic/clinic.config';
+import { parseClinic } from '../../clinic/schema';
+import { engines, type TestDb } from '../../db/testing';
+import { deliverDue } from '../../mail/deliver';
+import { smtpTransport } from '../../mail/transport';
+import { createBooking } from '../createBooking';
+
+const clinic = parseClinic(clinicConfig);
+const now = new Date('2026-11-30T14:00:00Z');
+const start = new Date('2026-12-01T14:45:00Z'); // Tuesday 08:45 in Chicago
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function startSmtp(port: number, inbox: ParsedMail[]): Promise<SMTPServer> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          inbox.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+/** The VEVENT of an .ics, with its VTIMEZONE registered so times resolve in the clinic's zone. */
+function eventOf(ics: string): ICAL.Event {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('no VEVENT');
+  return new ICAL.Event(vevent);
+}
+
+function calendarText(mail: ParsedMail): string | undefined {
+  const part = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+  return part?.content.toString('utf8');
+}
+
+const [pglite] = await engines();
+
+describe('booking mail through a real SMTP server', () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    if (!pglite) throw new Error('no engine');
+    t = await pglite.create();
+  });
+  afterAll(async () => {
+    await t?.destroy();
+  });
+
+  it('survives the server being down, then delivers each mail once with an .ics at the right Chicago time', async () => {
+    const port = await freePort();
+    const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
+    const made = await createBooking(
+      { db: t.db, clinic, now, siteUrl: 'https://backwise.example' },
+      { type: 'clinic', start, name: 'Ada Reader', email: 'ada@example.com', phone: '312 555 0100' },
+    );
+    // Nothing listens yet: a real connection refusal, recorded and retried later.
+    const refused = await deliverDue(t.db, transport, 'Clinic <hello@backwise.example>', now, {
+      clock: () => now,
+    });
+    expect(refused).toEqual({ sent: 0, failed: 2 });
+
+    const inbox: ParsedMail[] = [];
+    const server = await startSmtp(port, inbox);
+    try {
+      const later = new Date(now.getTime() + 60 * 60 * 1000);
+      expect((await deliverDue(t.db, transport, 'Clinic <hello@backwise.example>', later)).sent).toBe(2);
+      expect((await deliverDue(t.db, transport, 'Clinic <hello@backwise.example>', later)).sent).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    expect(inbox).toHaveLength(2);
+    const reader = inbox.find((m) => m.subject?.startsWith('Booked:'));
+    if (!reader) throw new Error('no reader mail');
+    expect(reader.text).toContain('https://backwise.example/book/manage/');
+    const ics = calendarText(reader);
+    if (!ics) throw new Error('no calendar part');
+    const event = eventOf(ics);
+    expect(event.uid).toBe(`${made.booking.id}@backwise`);
+    expect(event.startDate.zone?.tzid).toBe('America/Chicago');
+    expect([event.startDate.hour, event.startDate.minute]).toEqual([8, 45]);
+    expect(event.startDate.toJSDate().toISOString()).toBe(start.toISOString());
+    expect(event.endDate.toJSDate().getTime() - start.getTime()).toBe(45 * 60 * 1000);
+    // Calendars get shared: the .ics never carries the manage link, though the mail does.
+    expect(ics).not.toContain('/book/manage/');
+    expect(event.description).toContain('private link in your confirmation email');
+  });
+});

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookings, outbox, rateLimitHits, staffSessions } from '../db/schema';
+import { engines, type TestDb } from '../db/testing';
+import { purgeExpired } from './purge';
+
+const [pglite] = await engines();
+const now = new Date('2027-12-01T12:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('purgeExpired', () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    if (!pglite) throw new Error('no engine');
+    t = await pglite.create();
+  });
+  afterAll(async () => {
+    await t?.destroy();
+  });
+
+  it('keeps the privacy notice: old bookings, finished mail, expired sessions and old counts go', async () => {
+    const booking = (days: number, hash: string) => ({
+      type: 'clinic' as const,
+      startAt: new Date(now.getTime() - days * DAY),
+      endAt: new Date(now.getTime() - days * DAY + 45 * 60_000),
+      clinicianId: 'maya-okafor',
+      name: 'Old',
+      email: 'old@example.com',
+      phone: '312 555 0100',
+      manageTokenHash: hash,
+    });
+    await t.db.insert(bookings).values([booking(400, 'old'), booking(300, 'recent')]);
+    const mail = (days: number, status: 'sent' | 'pending') => ({
+      kind: 'booked',
+      to: 'x@example.com',
+      subject: 's',
+      text: 't',
+      status,
+      createdAt: new Date(now.getTime() - days * DAY),
+    });
+    await t.db.insert(outbox).values([mail(400, 'sent'), mail(400, 'pending'), mail(10, 'sent')]);
+    await t.db.insert(staffSessions).values([
+      { tokenHash: 'gone', expiresAt: new Date(now.getTime() - 1000) },
+      { tokenHash: 'live', expiresAt: new Date(now.getTime() + 1000) },
+    ]);
+    await t.db.insert(rateLimitHits).values([
+      { bucket: 'b', windowStart: new Date(now.getTime() - 2 * DAY), count: 1 },
+      { bucket: 'b', windowStart: new Date(now.getTime() - 60_000), count: 1 },
+    ]);
+    await purgeExpired(t.db, now);
+    expect((await t.db.select().from(bookings)).map((b) => b.manageTokenHash)).toEqual(['recent']);
+    // A mail still pending is never dropped, however old.
+    expect((await t.db.select().from(outbox)).map((m) => m.status).sort()).toEqual(['pending', 'sent']);
+    expect((await t.db.select().from(staffSessions)).map((s) => s.tokenHash)).toEqual(['live']);
+    expect(await t.db.$count(rateLimitHits)).toBe(1);
+  }, 90_000);
+});
