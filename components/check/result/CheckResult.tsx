@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { CareCard } from '@/components/ui/CareCard';
 import { buildPlan, type Library } from '@/lib/triage/plan';
-import { triage, type Outcome } from '@/lib/triage/rules';
+import { instructionsFor, triage, type Outcome, type Reason } from '@/lib/triage/rules';
 import type { Answers } from '@/lib/triage/schema';
 import { summarizeAnswers } from '@/lib/triage/summary';
 import { BookingOffer, EmergencyList, Reasons, ResultActions, UrgentList, type Contacts } from './parts';
@@ -38,8 +38,46 @@ function SafetyNet({ contacts }: { contacts: Contacts }) {
   );
 }
 
-function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcome }) {
-  const { emergency: e, nonEmergency: n } = contacts;
+/**
+ * Contact a doctor today; where a reason carries its own instruction (midwife, the team that did a procedure)
+ * it comes first, pregnancy first, and the doctor card stays for any other urgent reason.
+ */
+function UrgentBody({ reasons, contacts }: { reasons: Reason[]; contacts: Contacts }) {
+  const n = contacts.nonEmergency;
+  const own = instructionsFor(reasons);
+  const others = reasons.some((r) => r.code.startsWith('urgent:') && !own.some((i) => i.code === r.code));
+  return (
+    <>
+      <Heading>{own[0] && !others ? own[0].text.replace(/\.$/, '') : 'Contact a doctor today'}</Heading>
+      {own.map((i) => (
+        <CareCard key={i.code} level="urgent" title={i.text.replace(/\.$/, '')} headingLevel={2}>
+          <p data-instruction={i.code}>{i.text}</p>
+        </CareCard>
+      ))}
+      {others || own.length === 0 ? (
+        <CareCard level="urgent" title="Get a same-day appointment" headingLevel={2}>
+          <p>
+            Ask your doctor for an appointment today, go to an urgent care center, or call our {n.label} at{' '}
+            <a href={n.href}>{n.phone}</a>.
+          </p>
+        </CareCard>
+      ) : null}
+      <p>Do not start new exercises for your back until you have been checked.</p>
+      <CareCard level="emergency" title="Call now if things get worse" headingLevel={2}>
+        <EmergencyList contacts={contacts} />
+      </CareCard>
+    </>
+  );
+}
+
+function Body({
+  outcome,
+  answers,
+  library,
+  contacts,
+  reasons,
+}: Props & { outcome: Outcome; reasons: Reason[] }) {
+  const { emergency: e } = contacts;
   switch (outcome) {
     case 'emergency':
       return (
@@ -61,21 +99,7 @@ function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcom
         </>
       );
     case 'urgent':
-      return (
-        <>
-          <Heading>Contact a doctor today</Heading>
-          <CareCard level="urgent" title="Get a same-day appointment" headingLevel={2}>
-            <p>
-              Ask your doctor for an appointment today, go to an urgent care center, or call our {n.label} at{' '}
-              <a href={n.href}>{n.phone}</a>.
-            </p>
-            <p>Do not start new exercises for your back until a doctor has checked you.</p>
-          </CareCard>
-          <CareCard level="emergency" title="Call now if things get worse" headingLevel={2}>
-            <EmergencyList contacts={contacts} />
-          </CareCard>
-        </>
-      );
+      return <UrgentBody reasons={reasons} contacts={contacts} />;
     case 'doctor':
       return (
         <>
@@ -134,7 +158,7 @@ export function CheckResult(props: Props) {
   const { outcome, reasons } = triage(props.answers);
   return (
     <div data-outcome={outcome} className="max-w-3xl">
-      <Body {...props} outcome={outcome} />
+      <Body {...props} outcome={outcome} reasons={reasons} />
       <Reasons reasons={reasons} />
       <ResultActions printButton={props.printButton} />
     </div>
