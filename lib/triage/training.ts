@@ -60,7 +60,7 @@ function headingOf(title: string): string {
 
 function heldText(loads: readonly string[]): string {
   const what = loads.map((w) => optionLabel('worse', w).toLowerCase()).join(' and ');
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)} makes your pain worse at the moment, and this step loads it. Stay on the step before until it no longer does, then try this one.`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} makes your pain worse at the moment, and this step loads it. Hold this step until it no longer does: until then, stay with the steps before it, or with what is under Keep doing.`;
 }
 
 /** One document as the reader's block, given what makes their pain worse and the exercises that exist. */
