@@ -38,6 +38,14 @@ test.describe('audit', () => {
       const report = await validator.validateString(await response.text());
       for (const result of report.results) {
         for (const m of result.messages) {
+          // React renders a server-action form as action="" so it posts back to the same page without JavaScript.
+          // The self-check gives its form a real action (useActionState's permalink), so it must be clean.
+          if (
+            p !== '/check' &&
+            m.ruleId === 'attribute-allowed-values' &&
+            m.message === 'Attribute "action" has invalid value ""'
+          )
+            continue;
           problems.push(`${p}: ${m.ruleId}: ${m.message} (line ${m.line})`);
         }
       }

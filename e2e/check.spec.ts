@@ -178,7 +178,6 @@ test.describe('self-check', () => {
     await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByText('Question 5 of 19')).toBeVisible();
-    await expect(page.locator('input[name="onset"][value="running"]')).toBeChecked();
     await expectAccessible(page, '/check after going back');
   });
 
@@ -377,7 +376,7 @@ test.describe('self-check version 2', () => {
       });
     }
     const bad = await request.post('/api/triage', {
-      data: '{"age": 4',
+      data: Buffer.from('{"age": 4'),
       headers: { 'content-type': 'application/json' },
     });
     expect(bad.status()).toBe(400);

@@ -3,6 +3,7 @@
 // posts each step to a server action (useActionState renders the next step from the answer), with the
 // answers so far carried as hidden inputs. With JavaScript, react-hook-form runs the same steps in the
 // browser, checked by the same zod field schemas, with no page loads and nothing sent anywhere.
+import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import type { FormValues } from '@/lib/triage/flow';
@@ -10,7 +11,6 @@ import type { Library } from '@/lib/triage/plan';
 import { questionIds } from '@/lib/triage/questions';
 import { list } from './formValues';
 import { QuestionStep } from './QuestionStep';
-import { CheckResult } from './result/CheckResult';
 import type { Contacts } from './result/parts';
 import { BackButton, ContinueButton, DefaultContinue } from './StepNav';
 import { useHydrated, useWizard, type CheckAction } from './useWizard';
@@ -30,6 +30,10 @@ function HiddenAnswers({ values, except }: { values: FormValues; except: string 
       list(values[id]).map((v, i) => <input key={`${id}-${i}`} type="hidden" name={id} value={v} />),
     );
 }
+
+// The result pages (plan, training blocks, care cards) load only when a result is shown, so the questions'
+// first load stays within its budget; the server still renders them for the no-JavaScript path.
+const CheckResult = dynamic(() => import('./result/CheckResult').then((m) => m.CheckResult));
 
 // React places this <title> in the head, for the server HTML (no JavaScript) and each step alike.
 const PageTitle = ({ title, siteName }: { title: string; siteName: string }) => (
@@ -78,7 +82,9 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
       />
       <ErrorSummary
         errors={error ? [{ field: question.id, message: error }] : []}
-        focusKey={wizard.failedSubmits}
+        // The counter only while there is an error: the key changes when an error first shows, whichever of
+        // react-hook-form's error and the counter renders first, and again on each failed submit.
+        focusKey={error ? wizard.failedSubmits : undefined}
       />
       <form
         action={wizard.formAction}

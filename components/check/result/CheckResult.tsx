@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { CareCard } from '@/components/ui/CareCard';
 import { buildPlan, type Library } from '@/lib/triage/plan';
-import { instructionsFor, triage, type Outcome, type Reason } from '@/lib/triage/rules';
+import { ADULT_AGE, instructionsFor, triage, type Outcome, type Reason } from '@/lib/triage/rules';
 import type { Answers } from '@/lib/triage/schema';
 import { summarizeAnswers } from '@/lib/triage/summary';
 import { BookingOffer, EmergencyList, Reasons, ResultActions, UrgentList, type Contacts } from './parts';
@@ -70,87 +70,99 @@ function UrgentBody({ reasons, contacts }: { reasons: Reason[]; contacts: Contac
   );
 }
 
-function Body({
-  outcome,
-  answers,
-  library,
-  contacts,
-  reasons,
-}: Props & { outcome: Outcome; reasons: Reason[] }) {
-  const { emergency: e } = contacts;
-  switch (outcome) {
+function EmergencyBody({ contacts }: { contacts: Contacts }) {
+  const e = contacts.emergency;
+  return (
+    <>
+      <Heading>Call {e.number} now</Heading>
+      <p className="my-6">
+        <a href={e.href} className="btn-danger px-8 py-4 text-3xl">
+          Call {e.number}
+        </a>
+      </p>
+      <CareCard
+        level="emergency"
+        title={`Call ${e.number} or go to the emergency department now`}
+        headingLevel={2}
+      >
+        <p>Your answers show signs of a problem that needs treatment straight away.</p>
+        <p>Do not drive yourself. Do not wait to see if it gets better.</p>
+      </CareCard>
+    </>
+  );
+}
+
+function DoctorBody({ answers, contacts }: { answers: Answers; contacts: Contacts }) {
+  return (
+    <>
+      <Heading>See a doctor in the next 1 to 2 weeks</Heading>
+      <CareCard level="non-urgent" title="Make a routine appointment" headingLevel={2}>
+        {answers.age < ADULT_AGE ? (
+          <p>
+            This self-check is for people aged {ADULT_AGE} and over. A doctor can check your back properly.
+          </p>
+        ) : null}
+        <p>
+          Make an appointment with your doctor this week or next. Take a note of your answers, or print this
+          page.
+        </p>
+        <p>Until then, keep gently active and use pain relief if you need it.</p>
+      </CareCard>
+      <SafetyNet contacts={contacts} />
+    </>
+  );
+}
+
+function AssessmentBody({ answers, contacts }: { answers: Answers; contacts: Contacts }) {
+  return (
+    <>
+      <Heading>Book a free assessment with a physical therapist</Heading>
+      <p className="my-4 text-lg">
+        Your answers show your back needs a proper check. A physical therapist can find out what is going on
+        and plan your recovery with you.
+      </p>
+      <BookingOffer summary={summarizeAnswers(answers)} />
+      <CareCard level="non-urgent" title="Until your assessment" headingLevel={2}>
+        <p>Keep as active as you can. Gentle walking helps. Avoid long bed rest.</p>
+      </CareCard>
+      <SafetyNet contacts={contacts} />
+    </>
+  );
+}
+
+function SelfCareBody({ answers, library, contacts }: Omit<Props, 'printButton'>) {
+  return (
+    <>
+      <Heading>You can look after this at home</Heading>
+      <p className="my-4 text-lg">
+        Your answers show no warning signs. Most back pain like yours gets better with the right movement in a
+        few weeks. Here is a plan made from your answers.
+      </p>
+      <SelfCarePlanView plan={buildPlan(answers, library)} />
+      <SafetyNet contacts={contacts} />
+      <section aria-labelledby="book-title" className="my-8">
+        <h2 id="book-title" className="text-xl font-bold">
+          Want a physical therapist to check it?
+        </h2>
+        <p className="my-2">You do not need to, but you can book a free assessment at any time.</p>
+        <BookingOffer summary={summarizeAnswers(answers)} quiet />
+      </section>
+    </>
+  );
+}
+
+function Body(props: Props & { outcome: Outcome; reasons: Reason[] }) {
+  switch (props.outcome) {
     case 'emergency':
-      return (
-        <>
-          <Heading>Call {e.number} now</Heading>
-          <p className="my-6">
-            <a href={e.href} className="btn-danger px-8 py-4 text-3xl">
-              Call {e.number}
-            </a>
-          </p>
-          <CareCard
-            level="emergency"
-            title={`Call ${e.number} or go to the emergency department now`}
-            headingLevel={2}
-          >
-            <p>Your answers show signs of a problem that needs treatment straight away.</p>
-            <p>Do not drive yourself. Do not wait to see if it gets better.</p>
-          </CareCard>
-        </>
-      );
+      return <EmergencyBody contacts={props.contacts} />;
     case 'urgent':
-      return <UrgentBody reasons={reasons} contacts={contacts} />;
+      return <UrgentBody reasons={props.reasons} contacts={props.contacts} />;
     case 'doctor':
-      return (
-        <>
-          <Heading>See a doctor in the next 1 to 2 weeks</Heading>
-          <CareCard level="non-urgent" title="Make a routine appointment" headingLevel={2}>
-            {answers.age < 16 ? (
-              <p>This self-check is for people aged 16 and over. A doctor can check your back properly.</p>
-            ) : null}
-            <p>
-              Make an appointment with your doctor this week or next. Take a note of your answers, or print
-              this page.
-            </p>
-            <p>Until then, keep gently active and use pain relief if you need it.</p>
-          </CareCard>
-          <SafetyNet contacts={contacts} />
-        </>
-      );
+      return <DoctorBody answers={props.answers} contacts={props.contacts} />;
     case 'assessment':
-      return (
-        <>
-          <Heading>Book a free assessment with a physical therapist</Heading>
-          <p className="my-4 text-lg">
-            Your answers show your back needs a proper check. A physical therapist can find out what is going
-            on and plan your recovery with you.
-          </p>
-          <BookingOffer summary={summarizeAnswers(answers)} />
-          <CareCard level="non-urgent" title="Until your assessment" headingLevel={2}>
-            <p>Keep as active as you can. Gentle walking helps. Avoid long bed rest.</p>
-          </CareCard>
-          <SafetyNet contacts={contacts} />
-        </>
-      );
+      return <AssessmentBody answers={props.answers} contacts={props.contacts} />;
     case 'self-care':
-      return (
-        <>
-          <Heading>You can look after this at home</Heading>
-          <p className="my-4 text-lg">
-            Your answers show no warning signs. Most back pain like yours gets better with the right movement
-            in a few weeks. Here is a plan made from your answers.
-          </p>
-          <SelfCarePlanView plan={buildPlan(answers, library)} />
-          <SafetyNet contacts={contacts} />
-          <section aria-labelledby="book-title" className="my-8">
-            <h2 id="book-title" className="text-xl font-bold">
-              Want a physical therapist to check it?
-            </h2>
-            <p className="my-2">You do not need to, but you can book a free assessment at any time.</p>
-            <BookingOffer summary={summarizeAnswers(answers)} quiet />
-          </section>
-        </>
-      );
+      return <SelfCareBody answers={props.answers} library={props.library} contacts={props.contacts} />;
   }
 }
 

@@ -5,7 +5,8 @@ import { Prose } from '@/components/ui/Prose';
 import { clinic } from '@/lib/clinic';
 import { questionIds } from '@/lib/triage/questions';
 import { ADULT_AGE, outcomes, ruleAnchor, rules, type RuleOutcome } from '@/lib/triage/rules';
-import { sources, type Source } from '@/lib/triage/sources';
+import { sourceDetails } from '@/lib/triage/sourceDetails';
+import { sources, type SourceId } from '@/lib/triage/sources';
 
 export const metadata: Metadata = {
   title: 'How the self-check works',
@@ -21,7 +22,7 @@ const outcomeTitles: Record<RuleOutcome, string> = {
   assessment: 'Book a free assessment with a physical therapist',
 };
 
-const sourceList: Source[] = Object.values(sources);
+const sourceIds = Object.keys(sources).filter((id): id is SourceId => id in sources);
 
 // Rendered from the rules themselves (lib/triage/rules.ts), so this page cannot drift from the code.
 function Rules() {
@@ -42,6 +43,33 @@ function Rules() {
         </ul>
       </section>
     ));
+}
+
+function SourceList() {
+  return (
+    <>
+      <h2>Where the rules come from</h2>
+      <ul>
+        {sourceIds
+          .map((id) => ({ id, ...sourceDetails[id] }))
+          .map((source) => (
+            <li key={source.id}>
+              {source.full}
+              {source.url ? (
+                <>
+                  : <a href={source.url}>{source.url.replace('https://doi.org/', 'doi:')}</a>
+                </>
+              ) : null}
+              .
+            </li>
+          ))}
+      </ul>
+      <p>
+        The questions about worry, mood and avoiding exercise are our own. We do not use the Keele STarT Back
+        tool.
+      </p>
+    </>
+  );
 }
 
 export default function HowItWorksPage() {
@@ -76,24 +104,7 @@ export default function HowItWorksPage() {
             what started it, the training you do and how your training changed.
           </p>
         </section>
-        <h2>Where the rules come from</h2>
-        <ul>
-          {sourceList.map((source) => (
-            <li key={source.short}>
-              {source.full}
-              {source.url ? (
-                <>
-                  : <a href={source.url}>{source.url.replace('https://doi.org/', 'doi:')}</a>
-                </>
-              ) : null}
-              .
-            </li>
-          ))}
-        </ul>
-        <p>
-          The questions about worry, mood and avoiding exercise are our own. We do not use the Keele STarT
-          Back tool.
-        </p>
+        <SourceList />
         <h2>What the self-check cannot do</h2>
         <ul>
           <li>
