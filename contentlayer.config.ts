@@ -97,9 +97,54 @@ export const Exercise = defineDocumentType(() => ({
   computedFields: computedFields('exercises'),
 }));
 
+// Self-check v2: one keep/swap/pause block per activity, and building-back (front matter in CONTRACTS.md).
+// Written by clinicians, loaded by lib/content/training.ts, checked by lib/content/validateTraining.ts.
+const TrainingSwap = defineNestedType(() => ({
+  name: 'TrainingSwap',
+  fields: {
+    instead: { type: 'string', required: true },
+    try: { type: 'string', required: true },
+    exercise: { type: 'string' },
+    loads: { type: 'list', of: { type: 'string' } },
+  },
+}));
+
+const TrainingStep = defineNestedType(() => ({
+  name: 'TrainingStep',
+  fields: {
+    title: { type: 'string', required: true },
+    do: { type: 'string', required: true },
+    exercises: { type: 'list', of: { type: 'string' } },
+    loads: { type: 'list', of: { type: 'string' } },
+  },
+}));
+
+export const Training = defineDocumentType(() => ({
+  name: 'Training',
+  filePathPattern: 'training/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    activity: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    keep: { type: 'list', of: { type: 'string' }, required: true },
+    swap: { type: 'list', of: TrainingSwap, required: true },
+    pause: { type: 'list', of: { type: 'string' }, required: true },
+    steps: { type: 'list', of: TrainingStep, required: true },
+    moveOn: { type: 'string', required: true },
+    references: { type: 'list', of: Reference, required: true },
+    evidence: { type: 'string', required: true },
+    lastReviewed: { type: 'date', required: true },
+    reviewer: { type: 'nested', of: Reviewer, required: true },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+    intro: { type: 'string', resolve: (doc) => doc.body.raw.trim() },
+  },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
-  documentTypes: [Article, Exercise],
+  documentTypes: [Article, Exercise, Training],
   disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',

@@ -12,6 +12,7 @@ const selfCarePath: Answer[] = [
   ['age', '30'],
   ['emergency', ['none']],
   ['urgent', ['none']],
+  ['about', ['none']],
   ['onset', 'running'],
   ['duration', 'under-1-week'],
   ['trend', 'better'],
@@ -25,6 +26,8 @@ const selfCarePath: Answer[] = [
   ['worry', 'slightly'],
   ['avoiding', 'no'],
   ['lowMood', 'no'],
+  ['activity', ['running', 'weights']],
+  ['trainingChange', ['more']],
 ];
 const change = (changes: Record<string, string | string[]>): Answer[] =>
   selfCarePath.map(([id, v]) => [id, changes[id] ?? v]);
@@ -59,8 +62,12 @@ async function fillIn(page: Page, [id, value]: Answer) {
       await page.locator(`input[name="${id}"][value="${v}"]:not([type="hidden"])`).check();
 }
 
-async function answer(page: Page, step: Answer, index: number, total = 16) {
-  await expect(page.getByText(`Question ${index + 1} of ${total}`)).toBeVisible();
+// The number of questions depends on the answers ("only when" questions), so the counter is matched loosely
+// here and exactly where a test is about it.
+const counter = (index: number) => new RegExp(`^Question ${index + 1} of (19|20|21)$`);
+
+async function answer(page: Page, step: Answer, index: number) {
+  await expect(page.getByText(counter(index))).toBeVisible();
   await fillIn(page, step);
   await page.getByRole('button', { name: 'Continue' }).click();
 }
@@ -70,7 +77,7 @@ async function walk(page: Page, answers: Answer[], { axe = false } = {}) {
   for (const [i, step] of answers.entries()) {
     if (axe) {
       // Wait for the step's page to finish loading (a form post without JavaScript) before checking it.
-      await expect(page.getByText(`Question ${i + 1} of 16`)).toBeVisible();
+      await expect(page.getByText(counter(i))).toBeVisible();
       await expectAccessible(page, `/check question ${i + 1}`);
     }
     await answer(page, step, i);
@@ -94,7 +101,7 @@ test.describe('self-check', () => {
   }
 
   test('every step and the self-care result pass axe, with the tailored plan @nojs', async ({ page }) => {
-    test.slow(); // sixteen steps, each checked with axe
+    test.slow(); // nineteen steps, each checked with axe
     await walk(page, selfCarePath, { axe: true });
     const result = page.locator('[data-outcome="self-care"]');
     await expect(result.getByRole('heading', { level: 1 })).toHaveText('You can look after this at home');
@@ -114,6 +121,14 @@ test.describe('self-check', () => {
     const summary = await offer.locator('input[type="hidden"][name="summary"]').inputValue();
     expect(summary.split('\n')).toContain('Age: 30');
     expect(summary.split('\n')).toContain('Makes it worse: Bending forward; Sitting');
+    // v2: a keep/swap/pause block per activity, with steps and the check for moving on, and building back.
+    for (const activity of ['weights', 'running', 'building-back']) {
+      const block = result.locator(`[data-training="${activity}"]`);
+      await expect(block.getByRole('heading', { level: 3 })).toBeVisible();
+      await expect(block.getByText('When to move on:')).toBeVisible();
+    }
+    await expect(result.locator('[data-training="running"]').getByText('Keep doing')).toBeVisible();
+    await expect(result.locator('[data-training="weights"]').getByText('Swap for a while')).toBeVisible();
   });
 
   test('the emergency result puts the number first and offers no booking @nojs', async ({ page }) => {
@@ -153,8 +168,8 @@ test.describe('self-check', () => {
   test('going back keeps the answers @nojs', async ({ page }) => {
     await walk(page, selfCarePath.slice(0, 4));
     await page.getByRole('button', { name: 'Back' }).click();
-    await expect(page.getByText('Question 4 of 16')).toBeVisible();
-    await expect(page.locator('input[name="onset"][value="running"]')).toBeChecked();
+    await expect(page.getByText('Question 4 of 19')).toBeVisible();
+    await expect(page.locator('input[name="about"][value="none"]')).toBeChecked();
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.locator('input[name="emergency"][value="none"]')).toBeChecked();
@@ -162,7 +177,7 @@ test.describe('self-check', () => {
     await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveValue('30');
     await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByText('Question 5 of 16')).toBeVisible();
+    await expect(page.getByText('Question 5 of 19')).toBeVisible();
     await expectAccessible(page, '/check after going back');
   });
 
@@ -197,7 +212,7 @@ test.describe('self-check', () => {
       await expect(summary.getByRole('link')).toContainText('on its own');
     } else {
       await expect(page.locator('[data-outcome]')).toHaveCount(0);
-      await expect(page.getByText('Question 3 of 16')).toBeVisible();
+      await expect(page.getByText('Question 3 of 19')).toBeVisible();
     }
   });
 
@@ -239,6 +254,145 @@ test.describe('self-check', () => {
   });
 });
 
+test.describe('self-check version 2', () => {
+  test('new emergency items: the check stops with their reasons and sources @nojs', async ({ page }) => {
+    await walk(page, [
+      ['age', '52'],
+      ['emergency', ['sudden-severe', 'heart']],
+    ]);
+    const result = page.locator('[data-outcome="emergency"]');
+    await expect(result).toBeVisible();
+    for (const code of ['emergency:sudden-severe', 'emergency:heart']) {
+      const reason = result.locator(`[data-reason="${code}"]`);
+      await expect(reason.getByRole('link')).toHaveAttribute(
+        'href',
+        `/check/how-it-works#rule-${code.replace(':', '-')}`,
+      );
+    }
+    await expectAccessible(page, '/check result emergency (v2 items)');
+  });
+
+  test('pregnancy warning and a recent procedure: their own instructions, pregnancy first @nojs', async ({
+    page,
+  }) => {
+    await walk(page, [
+      ['age', '31'],
+      ['emergency', ['none']],
+      ['urgent', ['recent-procedure', 'pregnancy-warning']],
+    ]);
+    const result = page.locator('[data-outcome="urgent"]');
+    await expect(result.getByRole('heading', { level: 1 })).toHaveText(
+      'Contact your midwife or maternity unit now',
+    );
+    const instructions = result.locator('[data-instruction]');
+    await expect(instructions).toHaveText([
+      'Contact your midwife or maternity unit now.',
+      'Contact the team that did your procedure today, or a doctor.',
+    ]);
+    await expectAccessible(page, '/check result urgent (own instructions)');
+  });
+
+  test('an aneurysm stops the check at about, and a fall at 70 or over at onset @nojs', async ({ page }) => {
+    await walk(page, [
+      ['age', '66'],
+      ['emergency', ['none']],
+      ['urgent', ['none']],
+      ['about', ['aneurysm']],
+    ]);
+    await expect(page.locator('[data-outcome="urgent"] [data-reason="urgent:aneurysm"]')).toBeVisible();
+    await walk(page, [
+      ['age', '72'],
+      ['emergency', ['none']],
+      ['urgent', ['none']],
+      ['about', ['none']],
+      ['onset', 'fall'],
+    ]);
+    const result = page.locator('[data-outcome="urgent"]');
+    await expect(result.locator('[data-reason="urgent:fracture-risk"]')).toBeVisible();
+    await expect(result.getByRole('heading', { level: 1 })).toHaveText('Contact a doctor today');
+    await expectAccessible(page, '/check result urgent (fracture stop at onset)');
+  });
+
+  test('the "only when" questions appear when they apply, keep answers going back, and pass axe @nojs', async ({
+    page,
+  }) => {
+    test.slow();
+    const upToStiffness = change({ age: '50', duration: 'over-12-weeks', history: 'recurrent' }).slice(0, 14);
+    await walk(page, upToStiffness);
+    await expect(page.getByText('Question 15 of 20')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Did this back pain start before you were 45?',
+    );
+    await expectAccessible(page, '/check onsetBefore45');
+    await answer(page, ['onsetBefore45', 'yes'], 14);
+    await expect(page.getByText('Question 16 of 21')).toBeVisible();
+    await expectAccessible(page, '/check inflammatory');
+    await answer(page, ['inflammatory', ['night-waking', 'family']], 15);
+    await expect(page.getByText('Question 17 of 21')).toBeVisible();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.locator('input[name="inflammatory"][value="family"]')).toBeChecked();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.locator('input[name="onsetBefore45"][value="yes"]')).toBeChecked();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    for (const [i, step] of selfCarePath.slice(-5).entries()) await answer(page, step, 16 + i);
+    const result = page.locator('[data-outcome="doctor"]');
+    await expect(result.locator('[data-reason="doctor:inflammatory"]')).toBeVisible();
+    await expectAccessible(page, '/check result doctor (inflammatory)');
+  });
+
+  test('Back comes first in the page, and Enter in a text box still continues @nojs', async ({ page }) => {
+    await walk(page, selfCarePath.slice(0, 9));
+    await expect(page.getByText('Question 10 of 19')).toBeVisible();
+    await expect(page.locator('form')).toHaveAttribute('action', '/check');
+    // The page's own HTML, so it holds with JavaScript off: Back comes before the question, Continue after it.
+    const html = await page.content();
+    const back = html.indexOf('value="back"');
+    const input = html.indexOf('id="intensity"');
+    const visibleContinue = html.lastIndexOf('value="continue"');
+    expect(back).toBeGreaterThan(0);
+    expect(back).toBeLessThan(input);
+    expect(input).toBeLessThan(visibleContinue);
+    await page.getByRole('textbox', { name: /worst in the last 24 hours/ }).fill('3');
+    await page.getByRole('textbox', { name: /worst in the last 24 hours/ }).press('Enter');
+    await expect(page.getByText('Question 11 of 19')).toBeVisible();
+  });
+
+  test('the API covers every new item; how it works lists every rule by its anchor', async ({
+    page,
+    request,
+  }) => {
+    for (const item of ['sudden-severe', 'heart']) {
+      const body = await (await request.post('/api/triage', { data: { age: 40, emergency: [item] } })).json();
+      expect(body).toMatchObject({ outcome: 'emergency', reasons: [{ code: `emergency:${item}` }] });
+    }
+    for (const item of ['upper-back', 'unwell', 'recent-procedure', 'kidney', 'pregnancy-warning']) {
+      const body = await (
+        await request.post('/api/triage', { data: { age: 40, emergency: [], urgent: [item] } })
+      ).json();
+      expect(body).toMatchObject({
+        outcome: 'urgent',
+        reasons: [{ code: `urgent:${item}`, source: expect.any(String) }],
+      });
+    }
+    const bad = await request.post('/api/triage', {
+      data: Buffer.from('{"age": 4'),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(bad.status()).toBe(400);
+    await page.goto('/check/how-it-works');
+    for (const code of [
+      'emergency-heart',
+      'urgent-pregnancy-warning',
+      'urgent-aneurysm',
+      'doctor-bone-stress',
+      'assessment-young-athlete',
+    ])
+      await expect(page.locator(`#rule-${code}`)).toBeVisible();
+    await expect(page.getByText('NG65').first()).toBeVisible();
+  });
+});
+
 test.describe('self-check with JavaScript', () => {
   // /check is served without JavaScript, so the first question is a form post; the page that answers it loads
   // the wizard, which takes over the answers carried in hidden inputs once it runs.
@@ -254,9 +408,9 @@ test.describe('self-check with JavaScript', () => {
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await answer(page, ['emergency', ['none']], 1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/urgent|any of these/i);
-    await expect(page.getByText('Question 3 of 16')).toBeVisible();
+    await expect(page.getByText('Question 3 of 19')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page).toHaveTitle(/\(question 3 of 16\)/);
+    await expect(page).toHaveTitle(/\(question 3 of 19\)/);
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
   });
 
@@ -269,7 +423,7 @@ test.describe('self-check with JavaScript', () => {
     await expect(page).toHaveTitle(/^Error: /);
     await page.getByRole('textbox', { name: 'How old are you?' }).fill('30');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByText('Question 2 of 16')).toBeVisible();
+    await expect(page.getByText('Question 2 of 19')).toBeVisible();
     await wizardRunning(page);
     // Found in the browser from the second question on, and cleared as soon as the answer is fixed.
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -1,11 +1,12 @@
 // Named answer sets shared by the unit, API and property tests.
-import type { Answers, FullAnswers } from './schema';
+import { answersSchema, type Answers } from './schema';
 
 /** Answers that fire no rule: the self-care baseline every test changes one thing in. */
-export const selfCare: FullAnswers = {
+export const selfCare = {
   age: 30,
   emergency: ['none'],
   urgent: ['none'],
+  about: ['none'],
   onset: 'running',
   duration: 'under-1-week',
   trend: 'better',
@@ -19,8 +20,11 @@ export const selfCare: FullAnswers = {
   worry: 'slightly',
   avoiding: 'no',
   lowMood: 'no',
-};
+  activity: ['none'],
+  trainingChange: ['none'],
+} satisfies Answers;
 
-export function withAnswers(change: Partial<Answers>): Answers {
-  return { ...selfCare, ...change };
+/** The baseline with some answers changed; checked by the schema, so a test cannot use a value that is not one. */
+export function withAnswers(change: Readonly<Record<string, unknown>>): Answers {
+  return answersSchema.parse({ ...selfCare, ...change });
 }

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { move, stopsAfter, totalQuestions } from './flow';
+import { maxQuestions, move, position, stopsAfter, type FormValues } from './flow';
 import { questionIds } from './questions';
 
+const at = (id: string) => questionIds.indexOf(id as (typeof questionIds)[number]);
+const upTo: FormValues = {
+  age: '30',
+  emergency: ['none'],
+  urgent: ['none'],
+  about: ['none'],
+  onset: 'running',
+  duration: 'under-1-week',
+  trend: 'better',
+  legPain: 'none',
+  legNumbness: 'no',
+  intensity: '4',
+  function: 'limited',
+  history: 'recurrent',
+  worse: ['sitting'],
+  stiffness: 'no',
+};
+
 describe('wizard flow', () => {
-  it('has 16 questions in the spec order', () => {
-    expect(totalQuestions).toBe(16);
-    expect(questionIds[0]).toBe('age');
-    expect(questionIds.at(-1)).toBe('lowMood');
+  it('has 21 questions in the spec order', () => {
+    expect(maxQuestions).toBe(21);
+    expect(questionIds.slice(0, 5)).toEqual(['age', 'emergency', 'urgent', 'about', 'onset']);
+    expect(questionIds.slice(13, 16)).toEqual(['stiffness', 'onsetBefore45', 'inflammatory']);
+    expect(questionIds.at(-1)).toBe('trainingChange');
   });
 
   it('goes on after a valid answer and stays with an error after a bad one', () => {
@@ -16,14 +35,75 @@ describe('wizard flow', () => {
 
   it('stops at once on an emergency item (shortest path: 2 questions)', () => {
     const step = move({ age: '40', emergency: ['bladder'] }, 1, 'continue');
-    expect(step).toMatchObject({ kind: 'result', answers: { age: 40, emergency: ['bladder'], urgent: [] } });
+    expect(step).toMatchObject({ kind: 'result', answers: { age: 40, emergency: ['bladder'] } });
   });
 
   it('stops at once on an urgent item', () => {
     expect(move({ age: '40', emergency: ['none'], urgent: ['fever'] }, 2, 'continue')).toMatchObject({
       kind: 'result',
     });
-    expect(stopsAfter('urgent', ['none'])).toBe(false);
+    expect(stopsAfter({ age: '40', emergency: ['none'], urgent: ['none'] }, 2)).toBe(false);
+  });
+
+  it('stops at about for an aneurysm, and not for the other items', () => {
+    const base = { age: '60', emergency: ['none'], urgent: ['none'] };
+    expect(move({ ...base, about: ['aneurysm'] }, at('about'), 'continue')).toMatchObject({ kind: 'result' });
+    expect(move({ ...base, about: ['pregnant'] }, at('about'), 'continue')).toEqual({
+      kind: 'question',
+      index: at('onset'),
+    });
+  });
+
+  it('stops at onset for the computed fracture risk (70 or over, or weak bones, after a fall or lifting)', () => {
+    const base = { emergency: ['none'], urgent: ['none'], about: ['none'], onset: 'fall' };
+    expect(move({ ...base, age: '70' }, at('onset'), 'continue')).toMatchObject({ kind: 'result' });
+    expect(move({ ...base, age: '69' }, at('onset'), 'continue')).toMatchObject({ kind: 'question' });
+  });
+
+  it('stops at worse for a first back pain after 50 that nothing changes', () => {
+    const values = { ...upTo, age: '50', history: 'first', worse: ['none'] };
+    expect(move(values, at('worse'), 'continue')).toMatchObject({ kind: 'result' });
+    expect(move({ ...values, age: '49' }, at('worse'), 'continue')).toMatchObject({ kind: 'question' });
+  });
+
+  it('asks onsetBefore45 only at 45 or over with pain over 12 weeks', () => {
+    const long = { ...upTo, duration: 'over-12-weeks' };
+    expect(move({ ...long, age: '45' }, at('stiffness'), 'continue')).toEqual({
+      kind: 'question',
+      index: at('onsetBefore45'),
+    });
+    expect(move({ ...long, age: '44' }, at('stiffness'), 'continue')).toEqual({
+      kind: 'question',
+      index: at('inflammatory'),
+    });
+    expect(move(upTo, at('stiffness'), 'continue')).toEqual({ kind: 'question', index: at('worry') });
+  });
+
+  it('asks inflammatory only when the pain started before 45', () => {
+    const long = { ...upTo, duration: 'over-12-weeks', age: '50' };
+    expect(move({ ...long, onsetBefore45: 'yes' }, at('onsetBefore45'), 'continue')).toEqual({
+      kind: 'question',
+      index: at('inflammatory'),
+    });
+    expect(move({ ...long, onsetBefore45: 'no' }, at('onsetBefore45'), 'continue')).toEqual({
+      kind: 'question',
+      index: at('worry'),
+    });
+  });
+
+  it('going back skips questions that were not asked', () => {
+    expect(move(upTo, at('worry'), 'back')).toEqual({ kind: 'question', index: at('stiffness') });
+    expect(move({ ...upTo, duration: 'over-12-weeks' }, at('worry'), 'back')).toEqual({
+      kind: 'question',
+      index: at('inflammatory'),
+    });
+  });
+
+  it('numbers the questions on the reader path (shortest 2, longest 21)', () => {
+    expect(position(upTo, at('worry'))).toEqual({ number: 15, total: 19 });
+    const longest = { ...upTo, age: '50', duration: 'over-12-weeks', onsetBefore45: 'yes' };
+    expect(position(longest, at('worry'))).toEqual({ number: 17, total: 21 });
+    expect(position({}, 0)).toEqual({ number: 1, total: 19 });
   });
 
   it('goes back one step without validating', () => {
@@ -40,6 +120,6 @@ describe('wizard flow', () => {
 
   it('clamps a step index from the form', () => {
     expect(move({ age: '40' }, -4, 'continue')).toEqual({ kind: 'question', index: 1 });
-    expect(move({}, 99, 'back')).toEqual({ kind: 'question', index: 14 });
+    expect(move({}, 99, 'back')).toEqual({ kind: 'question', index: 19 });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selfCare, withAnswers } from './fixtures';
-import { buildPlan, type Library } from './plan';
+import { buildPlan, planSlugs, type Library } from './plan';
+import type { TrainingDoc } from './training';
 
 const slugs = [
   'bird-dog',
@@ -22,8 +23,10 @@ const library: Library = {
     slug,
     title: slug,
     url: `/exercises/${slug}`,
-    dose: { sets: 2, reps: '8-10', frequency: 'Daily' },
+    dose: '2 sets of 8-10 reps',
+    frequency: 'Daily',
   })),
+  training: [],
   articles: [
     'first-48-hours-after-a-back-tweak',
     'rest-or-stay-active',
@@ -44,8 +47,8 @@ describe('buildPlan', () => {
     expect(plan.progression.map((p) => p.weeks)).toEqual(['Weeks 1 and 2', 'Weeks 3 and 4', 'Weeks 5 and 6']);
     expect(plan.articles.length).toBeGreaterThan(0);
     expect(plan.safetyNet.review).toBe('Book an assessment if it is not better in two weeks or gets worse.');
-    expect(plan.safetyNet.emergency).toHaveLength(8);
-    expect(plan.safetyNet.urgent).toHaveLength(7);
+    expect(plan.safetyNet.emergency).toHaveLength(10);
+    expect(plan.safetyNet.urgent).toHaveLength(12);
   });
 
   it('follows the stage (duration)', () => {
@@ -91,7 +94,11 @@ describe('buildPlan', () => {
   });
 
   it('skips what the library does not have', () => {
-    const plan = buildPlan(selfCare, { exercises: library.exercises.slice(0, 4), articles: [] });
+    const plan = buildPlan(selfCare, {
+      exercises: library.exercises.slice(0, 4),
+      articles: [],
+      training: [],
+    });
     expect(plan.exercises.every((e) => slugs.slice(0, 4).includes(e.slug))).toBe(true);
     expect(plan.articles).toEqual([]);
   });
@@ -116,5 +123,107 @@ describe('buildPlan articles', () => {
     );
     expect(slugsOf.slice(0, 2)).toEqual(['first-48-hours-after-a-back-tweak', 'running-and-back-pain']);
     expect(slugsOf.length).toBeLessThanOrEqual(5);
+  });
+});
+
+// In-test training documents, shaped like content/training/*.mdx.
+const doc = (activity: string, title: string, extra: Partial<TrainingDoc> = {}): TrainingDoc => ({
+  activity,
+  title,
+  keep: [`Keep easy ${activity}.`],
+  swap: [
+    { instead: 'Hill repeats', try: 'Hard cycling', exercise: 'glute-bridge', loads: ['sitting'] },
+    { instead: 'Your long session', try: 'Two short ones', loads: ['running'] },
+    { instead: 'Heavy days', try: 'Light days', exercise: 'not-in-library' },
+  ],
+  pause: ['Races.'],
+  steps: [
+    { title: 'Step 1: walk', do: 'Walk 20 minutes.', exercises: ['bird-dog', 'glute-bridge'] },
+    { title: 'Step 2: run-walk', do: 'Run 1, walk 2.', exercises: ['side-plank'], loads: ['running'] },
+    {
+      title: 'Step 3: lift',
+      do: 'Lift light.',
+      exercises: ['hip-hinge-drill'],
+      loads: ['bending-forward', 'lifting'],
+    },
+  ],
+  moveOn: 'Move on after two sessions where the pain stayed acceptable and was no worse the next morning.',
+  evidence: 'The evidence is weak.',
+  references: [
+    { authors: 'A B', year: 2020, title: 'A study', source: 'A journal', url: 'https://doi.org/10.1/x' },
+  ],
+  ...extra,
+});
+const withTraining: Library = {
+  ...library,
+  training: [
+    doc('running', 'Running'),
+    doc('weights', 'Weight training'),
+    doc('crossfit-hiit', 'CrossFit, HIIT and circuit classes'),
+    doc('building-back', 'Building your training back up'),
+  ],
+};
+const trainingOf = (change: Record<string, unknown>) => buildPlan(withAnswers(change), withTraining);
+
+describe('buildPlan training (v2)', () => {
+  it('gives one block per chosen activity, in the order of the question', () => {
+    const plan = trainingOf({ activity: ['running', 'weights'] });
+    expect(plan.training.map((b) => b.activity)).toEqual(['weights', 'running']);
+    expect(plan.training.map((b) => b.heading)).toEqual(['Your weight training', 'Your running']);
+    expect(trainingOf({ activity: ['crossfit-hiit'] }).training[0]?.heading).toBe(
+      'Your CrossFit, HIIT and circuit classes',
+    );
+    expect(trainingOf({ activity: ['none'] }).training).toEqual([]);
+    expect(trainingOf({ activity: ['cycling'] }).training).toEqual([]); // no document: no block
+  });
+
+  it('each block keeps, swaps, pauses and returns in steps with the check for moving on', () => {
+    const [block] = trainingOf({ activity: ['running'] }).training;
+    expect(block?.keep).toEqual(['Keep easy running.']);
+    expect(block?.pause).toEqual(['Races.']);
+    expect(block?.steps.map((s) => s.title)).toEqual(['Step 1: walk', 'Step 2: run-walk', 'Step 3: lift']);
+    expect(block?.moveOn).toMatch(/no worse the next morning/);
+    expect(block?.steps[0]?.exercises.map((e) => e.slug)).toEqual(['bird-dog', 'glute-bridge']);
+  });
+
+  it('links a swap to the library only where the exercise exists', () => {
+    const [block] = trainingOf({ activity: ['running'], worse: ['none'] }).training;
+    expect(block?.swap.map((s) => s.exercise?.slug)).toEqual(['glute-bridge', undefined, undefined]);
+  });
+
+  it('never loads a movement that makes the pain worse: swaps left out, steps held without exercises', () => {
+    const [block] = trainingOf({ activity: ['running'], worse: ['running', 'sitting'] }).training;
+    expect(block?.swap.map((s) => s.instead)).toEqual(['Heavy days']);
+    const held = block?.steps.filter((s) => s.held);
+    expect(held?.map((s) => s.title)).toEqual(['Step 2: run-walk']);
+    expect(held?.[0]?.held).toMatch(/^Running makes your pain worse/);
+    expect(held?.[0]?.exercises).toEqual([]);
+    const lifting = trainingOf({ activity: ['weights'], worse: ['lifting'] }).training[0];
+    expect(lifting?.steps.find((s) => s.held)?.held).toMatch(/^Lifting makes your pain worse/);
+  });
+
+  it('adds building back for any training change, and not without one', () => {
+    for (const change of ['more', 'new', 'after-break'])
+      expect(trainingOf({ trainingChange: [change] }).buildingBack?.heading).toBe(
+        'Building your training back up',
+      );
+    expect(trainingOf({ trainingChange: ['none'] }).buildingBack).toBeUndefined();
+    expect(trainingOf({ trainingChange: [] }).buildingBack).toBeUndefined();
+  });
+
+  it('no exercise anywhere in the plan loads what makes the pain worse', () => {
+    const plan = trainingOf({ activity: ['running', 'weights'], worse: ['bending-forward', 'running'] });
+    const named = plan.training.flatMap((b) => [
+      ...b.steps.flatMap((s) => s.exercises.map((e) => e.slug)),
+      ...b.swap.flatMap((s) => (s.exercise ? [s.exercise.slug] : [])),
+    ]);
+    expect(named).not.toContain('side-plank');
+    expect(named).not.toContain('hip-hinge-drill');
+    expect(plan.exercises.map((e) => e.slug)).not.toContain('knee-to-chest');
+  });
+
+  it('names its own exercises from a list the slug test can read', () => {
+    expect(planSlugs()).toContain('prone-press-up');
+    expect(new Set(planSlugs()).size).toBe(planSlugs().length);
   });
 });

@@ -1,15 +1,18 @@
 // The self-care plan: built from the stage (duration), the pattern (what makes it worse) and the start
-// (onset), so two readers with different answers get different plans. Pure: the exercise and article
-// library is passed in, so this file never touches the content engine.
-import { doseText, type DoseLike } from '../content/dose';
-import { emergencyItems, NONE, optionLabel, urgentItems } from './questions';
+// (onset), and what the reader trains (activity, trainingChange), so two readers with different answers get
+// different plans. Pure: the exercise, article and training library is passed in (built by
+// lib/content/planLibrary.ts), so this file never touches the content engine.
+import { emergencyItems, NONE, optionLabel, urgentItems, type WorseItem } from './questions';
 import type { Answers } from './schema';
+import { trainingPlan, type ExerciseLink, type TrainingBlock, type TrainingDoc } from './training';
 
 export interface LibraryExercise {
   slug: string;
   title: string;
   url: string;
-  dose: DoseLike;
+  /** Already in words, e.g. "2 sets of 8-12 reps, hold 5 seconds". */
+  dose: string;
+  frequency: string;
 }
 export interface LibraryArticle {
   slug: string;
@@ -19,6 +22,7 @@ export interface LibraryArticle {
 export interface Library {
   exercises: readonly LibraryExercise[];
   articles: readonly LibraryArticle[];
+  training: readonly TrainingDoc[];
 }
 
 export interface AdviceBlock {
@@ -40,6 +44,10 @@ export interface SelfCarePlan {
   exercises: PlanExercise[];
   progression: { weeks: string; text: string }[];
   articles: LibraryArticle[];
+  /** One keep/swap/pause block per chosen activity. */
+  training: TrainingBlock[];
+  /** Building load back gradually: only when the training changed before the pain. */
+  buildingBack?: TrainingBlock;
   safetyNet: { emergency: string[]; urgent: string[]; review: string };
 }
 
@@ -133,6 +141,12 @@ const onsets: Record<Onset, { advice: string; exercises: Pick[]; articles: strin
     exercises: [['dead-bug', 'Builds trunk control you can take back into your workouts.']],
     articles: ['returning-to-the-gym-after-back-pain', 'training-load-spikes-and-overtraining'],
   },
+  fall: {
+    advice:
+      'After a fall or knock, build back slowly, and get it checked if the pain gets worse instead of better.',
+    exercises: [['pelvic-tilt', 'Gentle movement while the bruising settles.']],
+    articles: ['rest-or-stay-active'],
+  },
   everyday: {
     advice: 'Change position often through the day and break up long jobs into shorter ones.',
     exercises: [['hip-hinge-drill', 'Helps you bend and lift everyday things with your hips.']],
@@ -151,7 +165,7 @@ interface Pattern {
   avoid: string[];
   articles: string[];
 }
-const patterns: Record<string, Pattern> = {
+const patterns: Record<WorseItem, Pattern> = {
   'bending-forward': {
     advice: 'Bending forward hurts: for now, bend at your hips and knees, and try gentle backward bends.',
     add: [['prone-press-up', 'Bending backward often eases pain that bending forward makes worse.']],
@@ -186,6 +200,39 @@ const patterns: Record<string, Pattern> = {
     avoid: [],
     articles: ['lifting-form-checklist'],
   },
+  running: {
+    advice: 'Running hurts: for now, walk briskly or cycle instead, and go back to running in small steps.',
+    add: [['glute-bridge', 'Strong hips take some of the jolt of running off your back.']],
+    avoid: [],
+    articles: ['running-and-back-pain', 'cross-training-and-low-impact-options'],
+  },
+  twisting: {
+    advice:
+      'Twisting hurts: turn with your feet and hips instead of your back, and keep trunk work still for now.',
+    add: [['bird-dog', 'Trains your back to stay steady without twisting.']],
+    avoid: [],
+    articles: [],
+  },
+  'coughing-sneezing': {
+    advice:
+      'Coughing or sneezing hurts: it often does with back pain. Brace your tummy or lean on something as you cough or sneeze.',
+    add: [],
+    avoid: ['curl-up'],
+    articles: [],
+  },
+  'getting-up': {
+    advice:
+      'Getting up hurts: roll onto your side first, then push up with your arms. Get up often, not rarely.',
+    add: [['pelvic-tilt', 'Eases stiffness after lying or sitting.']],
+    avoid: [],
+    articles: ['everyday-habits-for-a-healthy-back'],
+  },
+  other: {
+    advice: 'Note what makes it worse and do a little less of it for now, then build back up.',
+    add: [],
+    avoid: [],
+    articles: [],
+  },
 };
 
 const fallback: Pick[] = [
@@ -195,6 +242,18 @@ const fallback: Pick[] = [
   ['bird-dog', 'Builds control of your back.'],
 ];
 
+/** Every exercise slug this file names: a test checks each against content/exercises. */
+export function planSlugs(): string[] {
+  const picks = [
+    ...Object.values(stages).flatMap((s) => s.exercises),
+    ...Object.values(onsets).flatMap((o) => o.exercises),
+    ...Object.values(patterns).flatMap((p) => p.add),
+    ...fallback,
+  ];
+  const avoided = Object.values(patterns).flatMap((p) => p.avoid);
+  return [...new Set([...picks.map(([slug]) => slug), ...avoided])];
+}
+
 function safetyNet(): SelfCarePlan['safetyNet'] {
   return {
     emergency: emergencyItems.map((item) => optionLabel('emergency', item)),
@@ -203,14 +262,19 @@ function safetyNet(): SelfCarePlan['safetyNet'] {
   };
 }
 
+function findExercise(library: Library, slug: string): ExerciseLink | undefined {
+  const found = library.exercises.find((e) => e.slug === slug);
+  return found && { slug: found.slug, title: found.title, url: found.url };
+}
+
 /** Builds the plan from the answers. Exercises or articles missing from the library are skipped. */
 export function buildPlan(answers: Answers, library: Library): SelfCarePlan {
   const duration = answers.duration ?? 'under-1-week';
   const onset = answers.onset ?? 'not-sure';
-  const worse = (answers.worse ?? []).filter((w) => w !== NONE);
+  const worse = (answers.worse ?? []).filter((w): w is WorseItem => w !== NONE);
   const stage = stages[duration];
   const start = onsets[onset];
-  const active = worse.map((w) => patterns[w]).filter((p): p is Pattern => p !== undefined);
+  const active = worse.map((w) => patterns[w]);
   const avoid = new Set(active.flatMap((p) => p.avoid));
 
   const candidates: Pick[] = [
@@ -223,15 +287,7 @@ export function buildPlan(answers: Answers, library: Library): SelfCarePlan {
   for (const [slug, why] of candidates) {
     if (chosen.length >= 6 || avoid.has(slug) || chosen.some((c) => c.slug === slug)) continue;
     const found = library.exercises.find((e) => e.slug === slug);
-    if (found)
-      chosen.push({
-        slug,
-        title: found.title,
-        url: found.url,
-        dose: doseText(found.dose),
-        frequency: found.dose.frequency,
-        why,
-      });
+    if (found) chosen.push({ ...found, why });
   }
 
   // One for the stage and one for the start come first, so each part of the answers is represented.
@@ -269,6 +325,7 @@ export function buildPlan(answers: Answers, library: Library): SelfCarePlan {
       },
     ],
     articles,
+    ...trainingPlan(answers, library.training, (slug) => findExercise(library, slug)),
     safetyNet: safetyNet(),
   };
 }

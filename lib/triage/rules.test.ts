@@ -1,21 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyAnswers } from './arbitraries';
 import { selfCare, withAnswers } from './fixtures';
-import { emergencyItems, urgentItems, worseItems } from './questions';
-import { outcomeRank, triage } from './rules';
+import { emergencyItems, urgentItems } from './questions';
+import { instructionsFor, outcomeRank, rules, triage } from './rules';
+import { triageV1, type V1Answers } from './rulesV1.oracle';
 import { answersSchema, type Answers } from './schema';
 
 const codes = (a: Answers) => triage(a).reasons.map((r) => r.code);
+const fires = (a: Answers, code: string) => codes(a).includes(code);
 
 describe('triage rules', () => {
   it('gives self-care with no reasons when nothing fires', () => {
     expect(triage(selfCare)).toEqual({ outcome: 'self-care', reasons: [] });
   });
 
+  it('has one rule per code, each with its words and source', () => {
+    expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
+    for (const r of rules) {
+      expect(r.when.length).toBeGreaterThan(15);
+      expect(r.text.length).toBeGreaterThan(20);
+    }
+  });
+
   it.each(emergencyItems)('emergency item %s gives emergency', (item) => {
-    const result = triage({ age: 40, emergency: [item], urgent: [] });
+    const result = triage({ age: 40, emergency: [item] });
     expect(result.outcome).toBe('emergency');
-    expect(result.reasons[0]).toEqual({ code: `emergency:${item}`, text: expect.any(String) });
+    expect(result.reasons[0]).toEqual({
+      code: `emergency:${item}`,
+      text: expect.any(String),
+      source: expect.any(String),
+    });
   });
 
   it.each(urgentItems)('urgent item %s gives urgent', (item) => {
@@ -34,7 +49,6 @@ describe('triage rules', () => {
       'doctor:under-16',
       'assessment:severe-pain',
     ]);
-    expect(result.reasons.every((r) => r.text.length > 20)).toBe(true);
   });
 
   it.each([
@@ -45,22 +59,61 @@ describe('triage rules', () => {
   });
 
   it.each([
-    [44, 'over-12-weeks', 'yes', true],
-    [45, 'over-12-weeks', 'yes', false],
-    [30, '6-12-weeks', 'yes', false],
-    [30, 'over-12-weeks', 'no', false],
-  ] as const)('inflammatory: age %i, %s, stiffness %s fires: %s', (age, duration, stiffness, fires) => {
-    const result = triage(withAnswers({ age, duration, stiffness }));
-    expect(codes(withAnswers({ age, duration, stiffness })).includes('doctor:inflammatory')).toBe(fires);
-    expect(result.outcome).toBe(fires ? 'doctor' : 'assessment');
+    [16, true],
+    [19, true],
+    [20, false],
+  ] as const)('young athlete: age %i, running, 1-6 weeks fires: %s', (age, fired) => {
+    expect(fires(withAnswers({ age, duration: '1-6-weeks' }), 'assessment:young-athlete')).toBe(fired);
+  });
+
+  it('young athlete: not in the first week, nor after an everyday start or a fall', () => {
+    expect(fires(withAnswers({ age: 17 }), 'assessment:young-athlete')).toBe(false);
+    for (const onset of ['everyday', 'fall', 'not-sure'] as const)
+      expect(fires(withAnswers({ age: 17, onset, duration: '1-6-weeks' }), 'assessment:young-athlete')).toBe(
+        false,
+      );
+    for (const onset of ['lifting', 'sport', 'gym-other'] as const)
+      expect(fires(withAnswers({ age: 17, onset, duration: '1-6-weeks' }), 'assessment:young-athlete')).toBe(
+        true,
+      );
+  });
+
+  it.each([
+    [44, undefined, 'yes', undefined, true],
+    [45, undefined, 'yes', undefined, false],
+    [45, 'yes', 'yes', undefined, true],
+    [45, 'no', 'yes', undefined, false],
+    [30, undefined, 'no', ['night-waking', 'buttock-pain'], true],
+    [30, undefined, 'no', ['night-waking'], false],
+    [30, undefined, 'no', ['none'], false],
+    [45, 'yes', 'no', ['family', 'joints-heels'], true],
+  ] as const)(
+    'inflammatory: age %i, onsetBefore45 %s, stiffness %s, items %j fires: %s',
+    (age, onsetBefore45, stiffness, inflammatory, fired) => {
+      const a = withAnswers({
+        age,
+        duration: 'over-12-weeks',
+        stiffness,
+        ...(onsetBefore45 ? { onsetBefore45 } : {}),
+        ...(inflammatory ? { inflammatory } : {}),
+      });
+      expect(fires(a, 'doctor:inflammatory')).toBe(fired);
+      expect(triage(a).outcome).toBe(fired ? 'doctor' : 'assessment');
+    },
+  );
+
+  it('inflammatory needs more than 12 weeks', () => {
+    expect(
+      fires(withAnswers({ age: 30, duration: '6-12-weeks', stiffness: 'yes' }), 'doctor:inflammatory'),
+    ).toBe(false);
   });
 
   it.each([
     [49, 'first', false],
     [50, 'first', true],
     [70, 'recurrent', false],
-  ] as const)('first-over-50: age %i, %s fires: %s', (age, history, fires) => {
-    expect(codes(withAnswers({ age, history })).includes('assessment:first-over-50')).toBe(fires);
+  ] as const)('first-over-50: age %i, %s fires: %s', (age, history, fired) => {
+    expect(fires(withAnswers({ age, history }), 'assessment:first-over-50')).toBe(fired);
   });
 
   it.each([
@@ -93,6 +146,7 @@ describe('triage rules', () => {
     [{ worry: 'extremely' }, 'assessment:distress'],
     [{ avoiding: 'yes' }, 'assessment:distress'],
     [{ lowMood: 'yes' }, 'assessment:distress'],
+    [{ about: ['pregnant'] }, 'assessment:pregnancy'],
   ] as const)('%j fires %s', (change, code) => {
     expect(triage(withAnswers(change))).toMatchObject({ outcome: 'assessment', reasons: [{ code }] });
   });
@@ -103,73 +157,176 @@ describe('triage rules', () => {
     { function: 'normal' },
     { worry: 'moderately' },
     { worry: 'not-at-all' },
+    { activity: ['running', 'weights'] },
+    { trainingChange: ['more', 'new'] },
+    { worse: ['other', 'twisting', 'coughing-sneezing', 'getting-up', 'running'] },
   ] as const)('%j alone keeps self-care', (change) => {
     expect(triage(withAnswers(change)).outcome).toBe('self-care');
   });
 });
 
-// Random, schema-valid answers: the properties must hold for all of them.
-const validAnswers = fc
-  .record({
-    age: fc.integer({ min: 1, max: 120 }),
-    emergency: fc.subarray([...emergencyItems]),
-    urgent: fc.subarray([...urgentItems]),
-    onset: fc.constantFrom('lifting', 'running', 'sport', 'gym-other', 'everyday', 'not-sure'),
-    duration: fc.constantFrom('under-1-week', '1-6-weeks', '6-12-weeks', 'over-12-weeks'),
-    trend: fc.constantFrom('better', 'same', 'worse'),
-    legPain: fc.constantFrom('none', 'above-knee', 'below-knee'),
-    legNumbness: fc.constantFrom('yes', 'no', 'not-sure'),
-    intensity: fc.integer({ min: 0, max: 10 }),
-    function: fc.constantFrom('normal', 'limited', 'unable'),
-    history: fc.constantFrom('first', 'recurrent'),
-    worse: fc.subarray([...worseItems]),
-    stiffness: fc.constantFrom('yes', 'no'),
-    worry: fc.constantFrom('not-at-all', 'slightly', 'moderately', 'very', 'extremely'),
-    avoiding: fc.constantFrom('yes', 'no'),
-    lowMood: fc.constantFrom('yes', 'no'),
-  })
-  .map((a) => answersSchema.parse(a));
+describe('v2 urgent rules', () => {
+  it('an aortic aneurysm gives urgent', () => {
+    expect(triage({ age: 60, emergency: [], urgent: [], about: ['aneurysm'] })).toMatchObject({
+      outcome: 'urgent',
+      reasons: [{ code: 'urgent:aneurysm' }],
+    });
+  });
+
+  it.each([
+    [69, [], 'lifting', false],
+    [70, [], 'lifting', true],
+    [70, [], 'fall', true],
+    [70, [], 'running', false],
+    [40, ['bone-weakness'], 'fall', true],
+    [40, ['bone-weakness'], 'everyday', false],
+  ] as const)('fracture risk computed: age %i, about %j, onset %s: %s', (age, about, onset, fired) => {
+    expect(fires(withAnswers({ age, about, onset }), 'urgent:fracture-risk')).toBe(fired);
+  });
+
+  it('fracture risk ticked and computed gives one reason, not two', () => {
+    const a = withAnswers({ age: 75, urgent: ['fracture-risk'], onset: 'fall' });
+    expect(codes(a).filter((c) => c === 'urgent:fracture-risk')).toHaveLength(1);
+  });
+
+  it.each([
+    [49, 'first', ['none'], false],
+    [50, 'first', ['none'], true],
+    [50, 'recurrent', ['none'], false],
+    [50, 'first', ['sitting'], false],
+  ] as const)('non-mechanical-new: age %i, %s, worse %j: %s', (age, history, worse, fired) => {
+    expect(fires(withAnswers({ age, history, worse }), 'urgent:non-mechanical-new')).toBe(fired);
+  });
+
+  it('gives the own instructions, pregnancy first', () => {
+    const { reasons } = triage({
+      age: 30,
+      emergency: [],
+      urgent: ['recent-procedure', 'pregnancy-warning', 'fever'],
+    });
+    expect(instructionsFor(reasons).map((i) => i.code)).toEqual([
+      'urgent:pregnancy-warning',
+      'urgent:recent-procedure',
+    ]);
+    expect(instructionsFor(reasons)[0]?.text).toMatch(/midwife or maternity unit now/);
+    expect(instructionsFor(reasons)[1]?.text).toMatch(/team that did your procedure today, or a doctor/);
+  });
+});
+
+describe('v2 doctor rules', () => {
+  it.each([
+    [{ age: 64, onset: 'fall' }, false],
+    [{ age: 65, onset: 'fall' }, true],
+    [{ age: 49, onset: 'fall', intensity: 7 }, false],
+    [{ age: 50, onset: 'fall', intensity: 6 }, false],
+    [{ age: 50, onset: 'fall', intensity: 7 }, true],
+    [{ age: 50, onset: 'fall', function: 'unable' }, true],
+    [{ age: 50, onset: 'fall', trend: 'worse' }, true],
+    [{ age: 69, onset: 'everyday', history: 'first' }, false],
+    [{ age: 70, onset: 'everyday', history: 'first' }, true],
+    [{ age: 70, onset: 'everyday', history: 'recurrent' }, false],
+    [{ age: 30, about: ['bone-weakness'], onset: 'running', history: 'first' }, true],
+  ] as const)('possible fracture %j: %s', (change, fired) => {
+    const a = withAnswers(change);
+    expect(fires(a, 'doctor:possible-fracture')).toBe(fired);
+  });
+
+  it.each([
+    [30, 'under-1-week', 'worse', false],
+    [30, '1-6-weeks', 'worse', true],
+    [30, '1-6-weeks', 'same', false],
+    [49, '1-6-weeks', 'same', false],
+    [50, '1-6-weeks', 'same', true],
+  ] as const)('non-mechanical: age %i, %s, trend %s: %s', (age, duration, trend, fired) => {
+    expect(fires(withAnswers({ age, duration, trend, worse: ['none'] }), 'doctor:non-mechanical')).toBe(
+      fired,
+    );
+  });
+
+  it.each([
+    [['low-energy'], 'running', ['none'], true],
+    [['low-energy'], 'everyday', ['running'], true],
+    [['low-energy'], 'everyday', ['cycling'], false],
+    [['stress-fracture'], 'sport', ['none'], true],
+    [['stress-fracture'], 'everyday', ['running'], false],
+  ] as const)('bone stress: about %j, onset %s, activity %j: %s', (about, onset, activity, fired) => {
+    const a = withAnswers({ about, onset, activity });
+    expect(fires(a, 'doctor:bone-stress')).toBe(fired);
+  });
+});
+
+// The version 1 questions, as a v1 client would have sent them.
+const v1Answers: fc.Arbitrary<V1Answers> = anyAnswers.map((a) => ({
+  age: a.age,
+  emergency: a.emergency.filter((v) => !['sudden-severe', 'heart'].includes(v)),
+  urgent: (a.urgent ?? []).filter(
+    (v) => !['upper-back', 'unwell', 'recent-procedure', 'kidney', 'pregnancy-warning'].includes(v),
+  ),
+  onset: a.onset === 'fall' ? 'everyday' : a.onset,
+  duration: a.duration,
+  trend: a.trend,
+  legPain: a.legPain,
+  legNumbness: a.legNumbness,
+  intensity: a.intensity,
+  function: a.function,
+  history: a.history,
+  worse: (a.worse ?? []).filter((v) =>
+    ['bending-forward', 'bending-backward', 'sitting', 'standing-walking', 'lifting', 'none'].includes(v),
+  ),
+  stiffness: a.stiffness,
+  worry: a.worry,
+  avoiding: a.avoiding,
+  lowMood: a.lowMood,
+}));
 
 describe('triage properties', () => {
   it('any emergency item gives emergency, whatever else is answered', () => {
     fc.assert(
-      fc.property(validAnswers, fc.constantFrom(...emergencyItems), (answers, item) => {
-        const emergency = [...new Set([...answers.emergency, item])];
+      fc.property(anyAnswers, fc.constantFrom(...emergencyItems), (answers, item) => {
+        const emergency = [...answers.emergency.filter((v) => v !== 'none'), item];
         expect(triage({ ...answers, emergency }).outcome).toBe('emergency');
       }),
     );
   });
 
-  it('adding a red flag never lowers the outcome', () => {
+  it('adding any red-flag item never lowers the outcome', () => {
+    const flags = [
+      ...emergencyItems.map((v) => ['emergency', v] as const),
+      ...urgentItems.map((v) => ['urgent', v] as const),
+      ['about', 'aneurysm'] as const,
+    ];
     fc.assert(
-      fc.property(validAnswers, fc.constantFrom(...emergencyItems, ...urgentItems), (answers, flag) => {
-        const isEmergency = (emergencyItems as readonly string[]).includes(flag);
-        const more = isEmergency
-          ? { ...answers, emergency: [...new Set([...answers.emergency, flag])] }
-          : { ...answers, urgent: [...new Set([...answers.urgent, flag])] };
-        const after = triage(answersSchema.parse(more));
+      fc.property(anyAnswers, fc.constantFrom(...flags), (answers, [question, flag]) => {
+        const before = (answers[question] ?? []).filter((v) => v !== 'none');
+        const after = triage({ ...answers, [question]: [...new Set([...before, flag])] });
         expect(outcomeRank(after.outcome)).toBeLessThanOrEqual(outcomeRank(triage(answers).outcome));
         expect(outcomeRank(after.outcome)).toBeLessThanOrEqual(
-          outcomeRank(isEmergency ? 'emergency' : 'urgent'),
+          outcomeRank(question === 'emergency' ? 'emergency' : 'urgent'),
         );
       }),
     );
   });
 
-  it('adding a worse answer (or trend worse) never lowers the outcome', () => {
+  it('a version 1 answer set completed with "none" answers is at least as urgent as version 1 gave', () => {
     fc.assert(
-      fc.property(validAnswers, fc.constantFrom(...worseItems), (answers, item) => {
-        const before = outcomeRank(triage(answers).outcome);
-        const moreWorse = { ...answers, worse: [...new Set([...(answers.worse ?? []), item])] };
-        expect(outcomeRank(triage(moreWorse).outcome)).toBeLessThanOrEqual(before);
-        expect(outcomeRank(triage({ ...answers, trend: 'worse' }).outcome)).toBeLessThanOrEqual(before);
+      fc.property(v1Answers, (v1) => {
+        const v2 = answersSchema.parse({
+          ...v1,
+          about: ['none'],
+          activity: ['none'],
+          trainingChange: ['none'],
+          onsetBefore45: 'no',
+          inflammatory: ['none'],
+        });
+        expect(outcomeRank(triage(v2).outcome)).toBeLessThanOrEqual(outcomeRank(triageV1(v1)));
       }),
+      { numRuns: 500 },
     );
   });
 
   it('reasons always agree with the outcome', () => {
     fc.assert(
-      fc.property(validAnswers, (answers) => {
+      fc.property(anyAnswers, (answers) => {
         const { outcome, reasons } = triage(answers);
         if (reasons.length === 0) expect(outcome).toBe('self-care');
         else expect(reasons[0]?.code.startsWith(`${outcome}:`)).toBe(true);

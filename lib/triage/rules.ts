@@ -1,115 +1,363 @@
-// The triage rules (shared spec triage.md, "Rules"). Every rule that fires adds a reason; the outcome is the
-// most severe of them, and self-care only when none fired.
-import { NONE, type EmergencyItem, type UrgentItem } from './questions';
+// The triage rules (shared spec triage.md, "Rules") as data. Each rule carries its code, its outcome, the
+// condition in plain words (`when`), the reason the reader sees (`text`) and its source; the result page's
+// "Why am I seeing this?" and /check/how-it-works are both rendered from this table, so they cannot drift
+// from the code. Every rule that fires adds a reason; the outcome is the most severe, self-care when none.
+import { startedBefore45, INFLAMMATORY_ONSET_AGE } from './conditions';
+import { NONE, optionLabel, questionsById, type EmergencyItem, type UrgentItem } from './questions';
 import type { Answers } from './schema';
+import { sources, type SourceId } from './sources';
 
 export const outcomes = ['emergency', 'urgent', 'doctor', 'assessment', 'self-care'] as const;
 export type Outcome = (typeof outcomes)[number];
+export type RuleOutcome = Exclude<Outcome, 'self-care'>;
+
+export interface Rule {
+  code: string;
+  outcome: RuleOutcome;
+  /** The condition in plain words, for "How the self-check works". */
+  when: string;
+  /** The reason in plain words, for "Why am I seeing this?". */
+  text: string;
+  source: SourceId;
+  fires: (a: Answers) => boolean;
+}
 
 export interface Reason {
   code: string;
   text: string;
+  source: string;
 }
 export interface TriageResult {
   outcome: Outcome;
   reasons: Reason[];
 }
 
-const emergencyText: Record<EmergencyItem, string> = {
-  'saddle-numbness':
-    'You have numbness or tingling around your genitals, bottom or inner thighs. This can mean the nerves at the bottom of your spine are being squashed.',
-  bladder:
-    'You have new trouble peeing or controlling your pee. This can mean the nerves at the bottom of your spine are being squashed.',
-  bowel:
+// The thresholds, named once: the rules test them and the `when` texts print them.
+export const ADULT_AGE = 16;
+const YOUNG_ATHLETE_MAX = 19;
+const OLDER_AGE = 50;
+const FALL_AGE = 65;
+const FRAIL_AGE = 70;
+const FALL_INTENSITY = 7;
+const SEVERE_INTENSITY = 8;
+
+const has = (list: readonly string[] | undefined, value: string) => list?.includes(value) ?? false;
+const nothingChanges = (a: Answers) => a.worse?.length === 1 && a.worse[0] === NONE;
+const pastFirstWeek = (a: Answers) => a.duration !== undefined && a.duration !== 'under-1-week';
+const weakBones = (a: Answers) => a.age >= FRAIL_AGE || has(a.about, 'bone-weakness');
+const fallOrStrain = (a: Answers) => a.onset === 'fall' || a.onset === 'lifting';
+
+const emergencyReasons: Record<EmergencyItem, [text: string, source: SourceId]> = {
+  'saddle-numbness': [
+    'You have new numbness or tingling around your genitals, bottom or inner thighs. This can mean the nerves at the bottom of your spine are being squashed.',
+    'finucane',
+  ],
+  bladder: [
+    'You have new trouble with peeing. This can mean the nerves at the bottom of your spine are being squashed.',
+    'finucane',
+  ],
+  bowel: [
     'You have new trouble controlling your bowels. This can mean the nerves at the bottom of your spine are being squashed.',
-  'sexual-function':
+    'finucane',
+  ],
+  'sexual-function': [
     'You have new loss of feeling or function during sex. This can mean the nerves at the bottom of your spine are being squashed.',
-  'both-legs': 'You have symptoms in both legs. This can mean the nerves in your spine are being squashed.',
-  'worsening-weakness':
+    'finucane',
+  ],
+  'both-legs': [
+    'You have symptoms in both legs. This can mean the nerves in your spine are being squashed.',
+    'finucane',
+  ],
+  'worsening-weakness': [
     'A leg or foot is getting weaker. A nerve may be badly squashed and needs checking now.',
-  'chest-pain': 'You have chest pain. Chest pain can be a sign of a heart attack or another emergency.',
-  'major-trauma': 'Your pain started after a serious accident. You may have broken a bone in your spine.',
+    'finucane',
+  ],
+  'chest-pain': [
+    'You have chest pain. Chest pain can be a sign of a heart attack or another emergency.',
+    'nhsBackPain',
+  ],
+  'major-trauma': [
+    'Your pain started after a serious accident. You may have broken a bone in your spine.',
+    'finucane',
+  ],
+  'sudden-severe': [
+    'Very bad pain that comes out of the blue, or a tearing or throbbing feeling, can come from a burst or torn blood vessel in the tummy.',
+    'nhsAneurysm',
+  ],
+  heart: [
+    'Pain that comes with effort and goes with rest, or pain with breathlessness, sweating or feeling sick or faint, can be a heart attack felt in the back.',
+    'nhsHeart',
+  ],
 };
 
-const urgentText: Record<UrgentItem, string> = {
-  fever: 'You have a high temperature. Back pain with a fever can be a sign of an infection.',
-  'weight-loss': 'You are losing weight without trying. A doctor should find out why.',
-  'back-lump': 'You have a lump, swelling or a change in the shape of your back. A doctor should look at it.',
-  'night-pain':
-    'Your pain does not ease with rest and is much worse at night. A doctor should check the cause.',
-  'cancer-history': 'You have had cancer. A doctor should check that new back pain is not linked to it.',
-  immune:
-    'Your body finds it hard to fight infections, or you inject drugs. This raises the chance of an infection in the spine.',
-  'fracture-risk':
+const urgentReasons: Record<UrgentItem, [text: string, source: SourceId]> = {
+  fever: ['You have a high temperature. Back pain with a fever can be a sign of an infection.', 'finucane'],
+  'weight-loss': ['You are losing weight without trying. A doctor should find out why.', 'downie'],
+  'back-lump': [
+    'You have a lump, swelling or a change in the shape of your back. A doctor should look at it.',
+    'nhsBackPain',
+  ],
+  'night-pain': [
+    'Your pain is there when you lie still and is worse at night. A doctor should check the cause.',
+    'finucane',
+  ],
+  'cancer-history': [
+    'You have had cancer. A doctor should check that new back pain is not linked to it.',
+    'downie',
+  ],
+  immune: [
+    'Your body finds it hard to fight infections, or you have injected drugs. This raises the chance of an infection in the spine.',
+    'finucane',
+  ],
+  'fracture-risk': [
     'Your pain started after a small fall or strain and your bones may be weak. You may have a broken bone.',
+    'downie',
+  ],
+  'upper-back': [
+    'Pain in the middle or upper back, or a band of pain around the body, that came on without an injury should be checked by a doctor.',
+    'ng234',
+  ],
+  unwell: [
+    'Feeling generally unwell with back pain can be a sign of an infection or another illness.',
+    'finucane',
+  ],
+  'recent-procedure': [
+    'You had a procedure on or near your spine recently. Pain after it can be a sign of an infection.',
+    'finucane',
+  ],
+  kidney: [
+    'Pain in the side that comes in waves, blood in your pee, or pain when you pee can come from a kidney stone or infection.',
+    'nhsKidney',
+  ],
+  'pregnancy-warning': [
+    'Back pain in pregnancy that comes in waves, or with bleeding, leaking fluid, a fever or pain when you pee, can be a sign of labor or an infection.',
+    'nhsPregnancy',
+  ],
 };
 
-const ruleText = {
-  'doctor:under-16':
-    'You are under 16. This check is for people aged 16 and over, so a doctor should check your back.',
-  'doctor:inflammatory':
-    'You are under 45, have had pain for over 12 weeks, and your back is stiff for a long time in the morning. A doctor should check for a kind of back pain caused by inflammation.',
-  'assessment:leg-below-knee': 'Your pain goes below your knee. This can mean a nerve is irritated.',
-  'assessment:leg-numbness':
-    'You have, or may have, numbness, tingling or weakness in a leg or foot. A nerve may be irritated.',
-  'assessment:not-settling':
-    'You have had the pain for more than 6 weeks. Most back pain gets better sooner than that.',
-  'assessment:getting-worse': 'Your pain is getting worse after the first week.',
-  'assessment:severe-pain': 'Your pain has been 8 out of 10 or more in the last day.',
-  'assessment:function': 'The pain stops you doing many everyday things.',
-  'assessment:distress':
-    'The pain is worrying you, making you avoid exercise, or getting you down. Help with this makes recovery faster.',
-  'assessment:first-over-50':
-    'You are 50 or over and this is the first time you have had back pain like this.',
-} as const;
-export type RuleCode = keyof typeof ruleText;
+const ticked = (question: 'emergency' | 'urgent', value: string) =>
+  `You tick "${optionLabel(question, value)}".`;
 
-const texts: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(emergencyText).map(([item, text]) => [`emergency:${item}`, text])),
-  ...Object.fromEntries(Object.entries(urgentText).map(([item, text]) => [`urgent:${item}`, text])),
-  ...ruleText,
-};
+const emergencyRules: Rule[] = questionsById.emergency.options.map(({ value }) => ({
+  code: `emergency:${value}`,
+  outcome: 'emergency',
+  when: ticked('emergency', value),
+  text: emergencyReasons[value][0],
+  source: emergencyReasons[value][1],
+  fires: (a) => has(a.emergency, value),
+}));
 
-/** The outcome a reason code points to: its prefix. */
-const severity = (code: string): Outcome => outcomes.find((o) => code.startsWith(`${o}:`)) ?? 'self-care';
+const urgentRules: Rule[] = questionsById.urgent.options.map(({ value }): Rule => {
+  const rule: Rule = {
+    code: `urgent:${value}`,
+    outcome: 'urgent',
+    when: ticked('urgent', value),
+    text: urgentReasons[value][0],
+    source: urgentReasons[value][1],
+    fires: (a) => has(a.urgent, value),
+  };
+  if (value !== 'fracture-risk') return rule;
+  // Also computed from the answers: one reason, whether ticked, computed, or both.
+  return {
+    ...rule,
+    when: `${rule.when} Or, without ticking it: you are ${FRAIL_AGE} or over or have weak bones, and the pain began with a fall, knock or jolt, or when lifting.`,
+    fires: (a) => has(a.urgent, value) || (weakBones(a) && fallOrStrain(a)),
+  };
+});
 
-/** Plain words for any reason code. */
-export function reasonText(code: string): string {
-  return texts[code] ?? code;
-}
+const computedRules: Rule[] = [
+  {
+    code: 'urgent:aneurysm',
+    outcome: 'urgent',
+    when: 'You have been told you have an aortic aneurysm.',
+    text: 'You have an aortic aneurysm. New back or tummy pain can mean it is growing or leaking, so a doctor should check you today.',
+    source: 'nhsAneurysm',
+    fires: (a) => has(a.about, 'aneurysm'),
+  },
+  {
+    code: 'urgent:non-mechanical-new',
+    outcome: 'urgent',
+    when: `Nothing makes the pain better or worse, you are ${OLDER_AGE} or over, and this is your first back pain like this.`,
+    text: `A first back pain after ${OLDER_AGE} that stays the same whatever you do, even lying still, should be checked by a doctor today.`,
+    source: 'finucane',
+    fires: (a) => nothingChanges(a) && a.age >= OLDER_AGE && a.history === 'first',
+  },
+  {
+    code: 'doctor:under-16',
+    outcome: 'doctor',
+    when: `You are under ${ADULT_AGE}. The check is for people aged ${ADULT_AGE} and over.`,
+    text: `You are under ${ADULT_AGE}. This check is for people aged ${ADULT_AGE} and over, so a doctor should check your back.`,
+    source: 'ng59',
+    fires: (a) => a.age < ADULT_AGE,
+  },
+  {
+    code: 'doctor:inflammatory',
+    outcome: 'doctor',
+    when: `You have had the pain for more than 12 weeks, it started before you were ${INFLAMMATORY_ONSET_AGE}, and your back is stiff for more than 30 minutes in the morning or you tick at least two of the signs of inflammation.`,
+    text: 'Your long-lasting back pain started at a younger age and has signs of inflammation. A doctor should check for a kind of back pain caused by inflammation, called axial spondyloarthritis.',
+    source: 'ng65',
+    fires: (a) =>
+      a.duration === 'over-12-weeks' &&
+      startedBefore45(a) &&
+      (a.stiffness === 'yes' || (a.inflammatory ?? []).filter((v) => v !== NONE).length >= 2),
+  },
+  {
+    code: 'doctor:possible-fracture',
+    outcome: 'doctor',
+    when: `The pain began with a fall, knock or jolt and you are ${FALL_AGE} or over, or you are ${OLDER_AGE} or over and the pain is ${FALL_INTENSITY} out of 10 or more, stops you doing many everyday things or is getting worse. Or you are ${FRAIL_AGE} or over or have weak bones, and this is your first back pain like this, and it did not start with a fall or lifting.`,
+    text: 'From your age, your bones and how the pain started, a small break in a bone of the spine is possible. A doctor can check for it.',
+    source: 'downie',
+    fires: (a) =>
+      (a.onset === 'fall' &&
+        (a.age >= FALL_AGE ||
+          (a.age >= OLDER_AGE &&
+            ((a.intensity ?? 0) >= FALL_INTENSITY || a.function === 'unable' || a.trend === 'worse')))) ||
+      (weakBones(a) && a.onset !== undefined && !fallOrStrain(a) && a.history === 'first'),
+  },
+  {
+    code: 'doctor:non-mechanical',
+    outcome: 'doctor',
+    when: `Nothing makes the pain better or worse, you have had it for a week or more, and it is getting worse or you are ${OLDER_AGE} or over.`,
+    text: 'Back pain that stays the same whatever you do, even lying still, is not the usual kind that comes from muscles and joints. A doctor should check it.',
+    source: 'finucane',
+    fires: (a) => nothingChanges(a) && pastFirstWeek(a) && (a.trend === 'worse' || a.age >= OLDER_AGE),
+  },
+  {
+    code: 'doctor:bone-stress',
+    outcome: 'doctor',
+    when: 'Your periods have stopped or you often eat much less than your training needs, and the pain started running or in sport, or you run. Or you have had a stress fracture and the pain started running or in sport.',
+    text: 'Training hard without enough energy, or a past stress fracture, raises the chance of a stress fracture in the spine or pelvis. A doctor can check for it and for the low energy.',
+    source: 'mountjoy',
+    fires: (a) => {
+      const sporty = a.onset === 'running' || a.onset === 'sport';
+      return (
+        (has(a.about, 'low-energy') && (sporty || has(a.activity, 'running'))) ||
+        (has(a.about, 'stress-fracture') && sporty)
+      );
+    },
+  },
+  {
+    code: 'assessment:leg-below-knee',
+    outcome: 'assessment',
+    when: 'The pain goes below your knee.',
+    text: 'Your pain goes below your knee. This can mean a nerve is irritated.',
+    source: 'ng59',
+    fires: (a) => a.legPain === 'below-knee',
+  },
+  {
+    code: 'assessment:leg-numbness',
+    outcome: 'assessment',
+    when: 'You have, or are not sure if you have, numbness, tingling or weakness in one leg or foot.',
+    text: 'You have, or may have, numbness, tingling or weakness in a leg or foot. A nerve may be irritated.',
+    source: 'ng59',
+    fires: (a) => a.legNumbness === 'yes' || a.legNumbness === 'not-sure',
+  },
+  {
+    code: 'assessment:not-settling',
+    outcome: 'assessment',
+    when: 'You have had the pain for 6 weeks or more.',
+    text: 'You have had the pain for more than 6 weeks. Most back pain gets better sooner than that.',
+    source: 'ng59',
+    fires: (a) => a.duration === '6-12-weeks' || a.duration === 'over-12-weeks',
+  },
+  {
+    code: 'assessment:getting-worse',
+    outcome: 'assessment',
+    when: 'The pain is getting worse, and you have had it for a week or more.',
+    text: 'Your pain is getting worse after the first week.',
+    source: 'ng59',
+    fires: (a) => a.trend === 'worse' && pastFirstWeek(a),
+  },
+  {
+    code: 'assessment:severe-pain',
+    outcome: 'assessment',
+    when: `Your worst pain in the last 24 hours was ${SEVERE_INTENSITY} out of 10 or more.`,
+    text: `Your pain has been ${SEVERE_INTENSITY} out of 10 or more in the last day.`,
+    source: 'ng59',
+    fires: (a) => (a.intensity ?? 0) >= SEVERE_INTENSITY,
+  },
+  {
+    code: 'assessment:function',
+    outcome: 'assessment',
+    when: 'The pain stops you doing many everyday things.',
+    text: 'The pain stops you doing many everyday things.',
+    source: 'ng59',
+    fires: (a) => a.function === 'unable',
+  },
+  {
+    code: 'assessment:distress',
+    outcome: 'assessment',
+    when: 'You are very or extremely worried about the pain, you avoid exercise for fear of harm, or you have felt down or hopeless on most days for 2 weeks.',
+    text: 'The pain is worrying you, making you avoid exercise, or getting you down. Help with this makes recovery faster.',
+    source: 'ng59',
+    fires: (a) =>
+      a.worry === 'very' || a.worry === 'extremely' || a.avoiding === 'yes' || a.lowMood === 'yes',
+  },
+  {
+    code: 'assessment:first-over-50',
+    outcome: 'assessment',
+    when: `You are ${OLDER_AGE} or over and this is the first time you have had back pain like this.`,
+    text: `You are ${OLDER_AGE} or over and this is the first time you have had back pain like this.`,
+    source: 'finucane',
+    fires: (a) => a.age >= OLDER_AGE && a.history === 'first',
+  },
+  {
+    code: 'assessment:pregnancy',
+    outcome: 'assessment',
+    when: 'You are pregnant, or had a baby in the last 6 months.',
+    text: 'You are pregnant or had a baby recently. Our home plan is not written for that, so a physical therapist should plan your exercise with you.',
+    source: 'nhsPregnancy',
+    fires: (a) => has(a.about, 'pregnant'),
+  },
+  {
+    code: 'assessment:young-athlete',
+    outcome: 'assessment',
+    when: `You are ${ADULT_AGE} to ${YOUNG_ATHLETE_MAX}, the pain started in training or sport, and you have had it for a week or more.`,
+    text: 'In young athletes, back pain that lasts a week or more can be a stress fracture of the spine, especially when bending backward hurts. A physical therapist can check for it.',
+    source: 'micheli',
+    fires: (a) =>
+      a.age >= ADULT_AGE &&
+      a.age <= YOUNG_ATHLETE_MAX &&
+      (a.onset === 'lifting' || a.onset === 'running' || a.onset === 'sport' || a.onset === 'gym-other') &&
+      pastFirstWeek(a),
+  },
+];
 
-function firedCodes(a: Answers): string[] {
-  const codes: string[] = [];
-  for (const item of a.emergency) if (item !== NONE) codes.push(`emergency:${item}`);
-  for (const item of a.urgent) if (item !== NONE) codes.push(`urgent:${item}`);
-  if (a.age < 16) codes.push('doctor:under-16');
-  if (a.stiffness === 'yes' && a.duration === 'over-12-weeks' && a.age < 45)
-    codes.push('doctor:inflammatory');
-  if (a.legPain === 'below-knee') codes.push('assessment:leg-below-knee');
-  if (a.legNumbness === 'yes' || a.legNumbness === 'not-sure') codes.push('assessment:leg-numbness');
-  if (a.duration === '6-12-weeks' || a.duration === 'over-12-weeks') codes.push('assessment:not-settling');
-  if (a.trend === 'worse' && a.duration !== undefined && a.duration !== 'under-1-week')
-    codes.push('assessment:getting-worse');
-  if (a.intensity !== undefined && a.intensity >= 8) codes.push('assessment:severe-pain');
-  if (a.function === 'unable') codes.push('assessment:function');
-  if (a.worry === 'very' || a.worry === 'extremely' || a.avoiding === 'yes' || a.lowMood === 'yes')
-    codes.push('assessment:distress');
-  if (a.age >= 50 && a.history === 'first') codes.push('assessment:first-over-50');
-  return [...new Set(codes)];
-}
+/** Every rule, most severe outcome first; within an outcome, the order reasons are listed in. */
+export const rules: readonly Rule[] = [...emergencyRules, ...urgentRules, ...computedRules].sort(
+  (x, y) => outcomes.indexOf(x.outcome) - outcomes.indexOf(y.outcome),
+);
+
+/** The id of a rule's entry on /check/how-it-works. */
+export const ruleAnchor = (code: string) => `rule-${code.replace(':', '-')}`;
 
 /** The outcome and every reason that fired, most severe first. Pure: same answers, same result. */
 export function triage(answers: Answers): TriageResult {
-  const codes = firedCodes(answers);
-  const rank = (code: string) => outcomes.indexOf(severity(code));
-  const sorted = [...codes].sort((x, y) => rank(x) - rank(y));
-  const first = sorted[0];
+  const fired = rules.filter((rule) => rule.fires(answers));
   return {
-    outcome: first === undefined ? 'self-care' : severity(first),
-    reasons: sorted.map((code) => ({ code, text: reasonText(code) })),
+    outcome: fired[0]?.outcome ?? 'self-care',
+    reasons: fired.map((r) => ({ code: r.code, text: r.text, source: sources[r.source].short })),
   };
 }
 
 export function outcomeRank(outcome: Outcome): number {
   return outcomes.indexOf(outcome);
+}
+
+/** The check stops at an interruption page as soon as the answers so far give urgent or emergency. */
+export function stopsCheck(answers: Answers): boolean {
+  return outcomeRank(triage(answers).outcome) <= outcomeRank('urgent');
+}
+
+// Urgent reasons that carry their own instruction, in the order the page gives them (the spec: pregnancy first).
+const urgentInstructions = [
+  ['urgent:pregnancy-warning', 'Contact your midwife or maternity unit now.'],
+  ['urgent:recent-procedure', 'Contact the team that did your procedure today, or a doctor.'],
+] as const;
+
+/** The instructions the urgent page gives for its reasons, pregnancy-warning first. */
+export function instructionsFor(reasons: readonly Reason[]): { code: string; text: string }[] {
+  return urgentInstructions
+    .filter(([code]) => reasons.some((r) => r.code === code))
+    .map(([code, text]) => ({ code, text }));
 }

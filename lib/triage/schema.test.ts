@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selfCare } from './fixtures';
-import { parseAnswers, parseField } from './schema';
+import { parseAnswers } from './parse';
+import { parseField } from './schema';
 
 const errorsOf = (input: unknown) => {
   const result = parseAnswers(input);
@@ -12,8 +13,9 @@ describe('answers schema', () => {
     expect(parseAnswers(selfCare)).toEqual({ ok: true, answers: selfCare });
   });
 
-  it('accepts empty red-flag sets (the spec allows them) and an empty worse set', () => {
-    expect(parseAnswers({ ...selfCare, emergency: [], urgent: [], worse: [] }).ok).toBe(true);
+  it('accepts empty red-flag sets (the spec allows them); an empty worse set is a missing answer (v2)', () => {
+    expect(parseAnswers({ ...selfCare, emergency: [], urgent: [] }).ok).toBe(true);
+    expect(errorsOf({ ...selfCare, worse: [] })).toEqual([{ field: 'worse', message: expect.any(String) }]);
   });
 
   it('needs only age and the two sets when a red flag is ticked', () => {
@@ -30,6 +32,7 @@ describe('answers schema', () => {
   it('names every missing answer when no red flag is ticked', () => {
     const fields = errorsOf({ age: 40, emergency: ['none'], urgent: ['none'] }).map((e) => e.field);
     expect(fields).toEqual([
+      'about',
       'onset',
       'duration',
       'trend',
@@ -43,6 +46,8 @@ describe('answers schema', () => {
       'worry',
       'avoiding',
       'lowMood',
+      'activity',
+      'trainingChange',
     ]);
   });
 
@@ -54,6 +59,7 @@ describe('answers schema', () => {
 
   it('refuses unknown keys, naming them, so a misspelt red flag is never dropped', () => {
     const errors = errorsOf({ ...selfCare, emergncy: ['bladder'] });
+    expect(errorsOf({ ...selfCare, 'pregancy-warning': true })[0]?.field).toBe('pregancy-warning');
     expect(errors).toEqual([{ field: 'emergncy', message: expect.stringContaining('not a question') }]);
   });
 

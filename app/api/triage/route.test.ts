@@ -27,15 +27,26 @@ describe('POST /api/triage: outcomes', () => {
     expect(body).toMatchObject({
       outcome: 'self-care',
       reasons: [],
-      plan: { exercises: expect.any(Array), articles: expect.any(Array) },
+      plan: { exercises: expect.any(Array), articles: expect.any(Array), training: [] },
     });
+  });
+
+  it('gives plan.training for the chosen activities (one block per document that exists)', async () => {
+    const body = await json(
+      await post({ ...selfCare, activity: ['running', 'weights'], trainingChange: ['more'] }),
+    );
+    expect(body).toMatchObject({ outcome: 'self-care', plan: { training: expect.any(Array) } });
   });
 
   it.each([
     [{ age: 40, emergency: ['saddle-numbness'], urgent: [] }, 'emergency', 'emergency:saddle-numbness'],
     [{ age: 40, emergency: ['none'], urgent: ['night-pain'] }, 'urgent', 'urgent:night-pain'],
     [{ ...selfCare, age: 15 }, 'doctor', 'doctor:under-16'],
-    [{ ...selfCare, age: 44, duration: 'over-12-weeks', stiffness: 'yes' }, 'doctor', 'doctor:inflammatory'],
+    [
+      { ...selfCare, age: 44, duration: 'over-12-weeks', stiffness: 'yes', inflammatory: [] },
+      'doctor',
+      'doctor:inflammatory',
+    ],
     [{ ...selfCare, legPain: 'below-knee' }, 'assessment', 'assessment:leg-below-knee'],
     [{ ...selfCare, legNumbness: 'not-sure' }, 'assessment', 'assessment:leg-numbness'],
     [{ ...selfCare, duration: '6-12-weeks' }, 'assessment', 'assessment:not-settling'],
@@ -44,13 +55,43 @@ describe('POST /api/triage: outcomes', () => {
     [{ ...selfCare, function: 'unable' }, 'assessment', 'assessment:function'],
     [{ ...selfCare, lowMood: 'yes' }, 'assessment', 'assessment:distress'],
     [{ ...selfCare, age: 50, history: 'first' }, 'assessment', 'assessment:first-over-50'],
+    [{ age: 40, emergency: ['sudden-severe'] }, 'emergency', 'emergency:sudden-severe'],
+    [{ age: 40, emergency: ['heart'] }, 'emergency', 'emergency:heart'],
+    [{ age: 40, emergency: [], urgent: ['upper-back'] }, 'urgent', 'urgent:upper-back'],
+    [{ age: 40, emergency: [], urgent: ['unwell'] }, 'urgent', 'urgent:unwell'],
+    [{ age: 40, emergency: [], urgent: ['recent-procedure'] }, 'urgent', 'urgent:recent-procedure'],
+    [{ age: 40, emergency: [], urgent: ['kidney'] }, 'urgent', 'urgent:kidney'],
+    [{ age: 30, emergency: [], urgent: ['pregnancy-warning'] }, 'urgent', 'urgent:pregnancy-warning'],
+    [{ age: 66, emergency: [], urgent: [], about: ['aneurysm'] }, 'urgent', 'urgent:aneurysm'],
+    [{ age: 72, emergency: [], urgent: [], about: [], onset: 'fall' }, 'urgent', 'urgent:fracture-risk'],
+    [{ ...selfCare, age: 55, history: 'first', worse: ['none'] }, 'urgent', 'urgent:non-mechanical-new'],
+    [{ ...selfCare, age: 66, onset: 'fall' }, 'doctor', 'doctor:possible-fracture'],
+    [
+      { ...selfCare, duration: '1-6-weeks', trend: 'worse', worse: ['none'] },
+      'doctor',
+      'doctor:non-mechanical',
+    ],
+    [{ ...selfCare, about: ['low-energy'] }, 'doctor', 'doctor:bone-stress'],
+    [
+      {
+        ...selfCare,
+        age: 50,
+        duration: 'over-12-weeks',
+        onsetBefore45: 'yes',
+        inflammatory: ['family', 'nsaid-helps'],
+      },
+      'doctor',
+      'doctor:inflammatory',
+    ],
+    [{ ...selfCare, about: ['pregnant'] }, 'assessment', 'assessment:pregnancy'],
+    [{ ...selfCare, age: 18, duration: '1-6-weeks' }, 'assessment', 'assessment:young-athlete'],
   ])('%j gives %s with reason %s and no plan', async (answers, outcome, code) => {
     const response = await post(answers);
     expect(response.status).toBe(200);
     const body = await json(response);
     expect(body).toMatchObject({
       outcome,
-      reasons: expect.arrayContaining([{ code, text: expect.any(String) }]),
+      reasons: expect.arrayContaining([{ code, text: expect.any(String), source: expect.any(String) }]),
     });
     expect(body).not.toHaveProperty('plan');
   });
@@ -69,22 +110,43 @@ describe('POST /api/triage: bad input gets 422 naming the field', () => {
     ['"none" beside a red flag', { ...selfCare, emergency: ['none', 'bladder'] }, 'emergency'],
     ['a missing required answer', { ...selfCare, worry: undefined }, 'worry'],
     ['a missing red-flag set', { age: 30, emergency: [] }, 'urgent'],
+    ['an empty worse set (a missing answer)', { ...selfCare, worse: [] }, 'worse'],
+    ['"none" beside another activity', { ...selfCare, activity: ['none', 'running'] }, 'activity'],
+    ['a missing conditional answer that applies', { ...selfCare, duration: 'over-12-weeks' }, 'inflammatory'],
+    [
+      'a bad conditional answer that does not apply',
+      { ...selfCare, onsetBefore45: 'perhaps' },
+      'onsetBefore45',
+    ],
+    ['a misspelt v2 red flag', { ...selfCare, urgent: ['kidneys'] }, 'urgent'],
   ])('%s', async (_label, body, field) => {
     const response = await post(body);
     expect(response.status).toBe(422);
     expect(await json(response)).toEqual({ error: 'invalid_answers', field, message: expect.any(String) });
   });
 
+  it('ignores a valid conditional answer to a question that does not apply', async () => {
+    const body = await json(await post({ ...selfCare, inflammatory: ['family', 'nsaid-helps'] }));
+    expect(body).toMatchObject({ outcome: 'self-care', reasons: [] });
+  });
+
   it.each([
-    ['malformed JSON', '{"age": 30,', 'application/json', 'malformed_json'],
-    ['an empty body', '', 'application/json', 'malformed_json'],
-    ['a JSON array', '[]', 'application/json', 'invalid_answers'],
-    ['JSON null', 'null', 'application/json', 'invalid_answers'],
-    ['a form body', 'age=30', 'application/x-www-form-urlencoded', 'unsupported_content_type'],
-    ['no content type', JSON.stringify(selfCare), '', 'unsupported_content_type'],
-  ])('%s', async (_label, body, type, error) => {
+    ['malformed JSON', '{"age": 30,', 'application/json', 'malformed_json', 400],
+    ['an empty body', '', 'application/json', 'malformed_json', 400],
+    ['a JSON array', '[]', 'application/json', 'invalid_answers', 422],
+    ['JSON null', 'null', 'application/json', 'invalid_answers', 422],
+    ['a form body', 'age=30', 'application/x-www-form-urlencoded', 'unsupported_content_type', 400],
+    ['no content type', JSON.stringify(selfCare), '', 'unsupported_content_type', 400],
+    [
+      'a body over 64 kB',
+      JSON.stringify({ ...selfCare, pad: 'x'.repeat(70_000) }),
+      'application/json',
+      'body_too_large',
+      413,
+    ],
+  ])('%s', async (_label, body, type, error, status) => {
     const response = await post(body, type);
-    expect(response.status).toBe(422);
+    expect(response.status).toBe(status);
     expect(await json(response)).toMatchObject({
       error,
       field: expect.any(String),
@@ -126,7 +188,7 @@ describe('POST /api/triage: bad input gets 422 naming the field', () => {
   it('never answers 5xx for random text', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string(), async (text) => {
-        expect([200, 422]).toContain((await post(text)).status);
+        expect([200, 400, 422]).toContain((await post(text)).status);
       }),
     );
   });

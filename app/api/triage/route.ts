@@ -1,54 +1,48 @@
 // POST /api/triage: the self-check as JSON. Answers are health data: this handler keeps nothing and logs
-// nothing about them (not even on failure), and every bad body gets a 422 that names the field.
+// nothing about them (not even on failure). A body that is not JSON gets 400, one over 64 kB 413, and every
+// JSON body that is not a valid set of answers 422 naming the field; never a 500.
 import { planLibrary } from '@/lib/content/planLibrary';
 import { logger } from '@/lib/server/logger';
+import { parseAnswers } from '@/lib/triage/parse';
 import { buildPlan } from '@/lib/triage/plan';
 import { triage } from '@/lib/triage/rules';
-import { parseAnswers } from '@/lib/triage/schema';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_BODY = 64 * 1024;
 const headers = { 'Cache-Control': 'no-store' };
 
-function unprocessable(field: string, message: string, error = 'invalid_answers'): Response {
-  return Response.json({ error, field, message }, { status: 422, headers });
+function refuse(status: number, error: string, field: string, message: string): Response {
+  return Response.json({ error, field, message }, { status, headers });
 }
 
-async function readJson(
-  request: Request,
-): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+type Read = { ok: true; body: unknown } | { ok: false; response: Response };
+
+async function readJson(request: Request): Promise<Read> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
-    return {
-      ok: false,
-      response: unprocessable(
-        '(content-type)',
-        'Send the answers as JSON, with the header Content-Type: application/json.',
-        'unsupported_content_type',
-      ),
-    };
+    const message = 'Send the answers as JSON, with the header Content-Type: application/json.';
+    return { ok: false, response: refuse(400, 'unsupported_content_type', '(content-type)', message) };
   }
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  const tooLarge = () => refuse(413, 'body_too_large', '(body)', 'The request body is over 64 kB.');
+  if (declared > MAX_BODY) return { ok: false, response: tooLarge() };
   let text: string;
   try {
     text = await request.text();
   } catch {
     return {
       ok: false,
-      response: unprocessable('(body)', 'The request body could not be read.', 'malformed_json'),
+      response: refuse(400, 'malformed_json', '(body)', 'The request body could not be read.'),
     };
   }
-  if (text.length > MAX_BODY)
-    return {
-      ok: false,
-      response: unprocessable('(body)', 'The request body is too large.', 'body_too_large'),
-    };
+  if (new TextEncoder().encode(text).length > MAX_BODY) return { ok: false, response: tooLarge() };
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
     return {
       ok: false,
-      response: unprocessable('(body)', 'The request body is not valid JSON.', 'malformed_json'),
+      response: refuse(400, 'malformed_json', '(body)', 'The request body is not valid JSON.'),
     };
   }
 }
@@ -60,7 +54,7 @@ export async function POST(request: Request): Promise<Response> {
     const parsed = parseAnswers(read.body);
     if (!parsed.ok) {
       const first = parsed.errors[0] ?? { field: '(body)', message: 'Send the answers as a JSON object.' };
-      return unprocessable(first.field, first.message);
+      return refuse(422, 'invalid_answers', first.field, first.message);
     }
     const result = triage(parsed.answers);
     const plan = result.outcome === 'self-care' ? buildPlan(parsed.answers, planLibrary()) : undefined;
@@ -68,10 +62,11 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     // A fixed message and nothing else: the error object could carry the answers into the logs.
     logger.error({ route: '/api/triage' }, 'triage handler failed');
-    return unprocessable(
+    return refuse(
+      422,
+      'unprocessable',
       '(body)',
       'The answers could not be checked. Check the body and try again.',
-      'unprocessable',
     );
   }
 }

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { CareCard } from '@/components/ui/CareCard';
 import { buildPlan, type Library } from '@/lib/triage/plan';
-import { triage, type Outcome } from '@/lib/triage/rules';
+import { ADULT_AGE, instructionsFor, triage, type Outcome, type Reason } from '@/lib/triage/rules';
 import type { Answers } from '@/lib/triage/schema';
 import { summarizeAnswers } from '@/lib/triage/summary';
 import { BookingOffer, EmergencyList, Reasons, ResultActions, UrgentList, type Contacts } from './parts';
@@ -38,95 +38,131 @@ function SafetyNet({ contacts }: { contacts: Contacts }) {
   );
 }
 
-function Body({ outcome, answers, library, contacts }: Props & { outcome: Outcome }) {
-  const { emergency: e, nonEmergency: n } = contacts;
-  switch (outcome) {
+/**
+ * Contact a doctor today; where a reason carries its own instruction (midwife, the team that did a procedure)
+ * it comes first, pregnancy first, and the doctor card stays for any other urgent reason.
+ */
+function UrgentBody({ reasons, contacts }: { reasons: Reason[]; contacts: Contacts }) {
+  const n = contacts.nonEmergency;
+  const own = instructionsFor(reasons);
+  const others = reasons.some((r) => r.code.startsWith('urgent:') && !own.some((i) => i.code === r.code));
+  return (
+    <>
+      <Heading>{own[0] && !others ? own[0].text.replace(/\.$/, '') : 'Contact a doctor today'}</Heading>
+      {own.map((i) => (
+        <CareCard key={i.code} level="urgent" title={i.text.replace(/\.$/, '')} headingLevel={2}>
+          <p data-instruction={i.code}>{i.text}</p>
+        </CareCard>
+      ))}
+      {others || own.length === 0 ? (
+        <CareCard level="urgent" title="Get a same-day appointment" headingLevel={2}>
+          <p>
+            Ask your doctor for an appointment today, go to an urgent care center, or call our {n.label} at{' '}
+            <a href={n.href}>{n.phone}</a>.
+          </p>
+        </CareCard>
+      ) : null}
+      <p>Do not start new exercises for your back until you have been checked.</p>
+      <CareCard level="emergency" title="Call now if things get worse" headingLevel={2}>
+        <EmergencyList contacts={contacts} />
+      </CareCard>
+    </>
+  );
+}
+
+function EmergencyBody({ contacts }: { contacts: Contacts }) {
+  const e = contacts.emergency;
+  return (
+    <>
+      <Heading>Call {e.number} now</Heading>
+      <p className="my-6">
+        <a href={e.href} className="btn-danger px-8 py-4 text-3xl">
+          Call {e.number}
+        </a>
+      </p>
+      <CareCard
+        level="emergency"
+        title={`Call ${e.number} or go to the emergency department now`}
+        headingLevel={2}
+      >
+        <p>Your answers show signs of a problem that needs treatment straight away.</p>
+        <p>Do not drive yourself. Do not wait to see if it gets better.</p>
+      </CareCard>
+    </>
+  );
+}
+
+function DoctorBody({ answers, contacts }: { answers: Answers; contacts: Contacts }) {
+  return (
+    <>
+      <Heading>See a doctor in the next 1 to 2 weeks</Heading>
+      <CareCard level="non-urgent" title="Make a routine appointment" headingLevel={2}>
+        {answers.age < ADULT_AGE ? (
+          <p>
+            This self-check is for people aged {ADULT_AGE} and over. A doctor can check your back properly.
+          </p>
+        ) : null}
+        <p>
+          Make an appointment with your doctor this week or next. Take a note of your answers, or print this
+          page.
+        </p>
+        <p>Until then, keep gently active and use pain relief if you need it.</p>
+      </CareCard>
+      <SafetyNet contacts={contacts} />
+    </>
+  );
+}
+
+function AssessmentBody({ answers, contacts }: { answers: Answers; contacts: Contacts }) {
+  return (
+    <>
+      <Heading>Book a free assessment with a physical therapist</Heading>
+      <p className="my-4 text-lg">
+        Your answers show your back needs a proper check. A physical therapist can find out what is going on
+        and plan your recovery with you.
+      </p>
+      <BookingOffer summary={summarizeAnswers(answers)} />
+      <CareCard level="non-urgent" title="Until your assessment" headingLevel={2}>
+        <p>Keep as active as you can. Gentle walking helps. Avoid long bed rest.</p>
+      </CareCard>
+      <SafetyNet contacts={contacts} />
+    </>
+  );
+}
+
+function SelfCareBody({ answers, library, contacts }: Omit<Props, 'printButton'>) {
+  return (
+    <>
+      <Heading>You can look after this at home</Heading>
+      <p className="my-4 text-lg">
+        Your answers show no warning signs. Most back pain like yours gets better with the right movement in a
+        few weeks. Here is a plan made from your answers.
+      </p>
+      <SelfCarePlanView plan={buildPlan(answers, library)} />
+      <SafetyNet contacts={contacts} />
+      <section aria-labelledby="book-title" className="my-8">
+        <h2 id="book-title" className="text-xl font-bold">
+          Want a physical therapist to check it?
+        </h2>
+        <p className="my-2">You do not need to, but you can book a free assessment at any time.</p>
+        <BookingOffer summary={summarizeAnswers(answers)} quiet />
+      </section>
+    </>
+  );
+}
+
+function Body(props: Props & { outcome: Outcome; reasons: Reason[] }) {
+  switch (props.outcome) {
     case 'emergency':
-      return (
-        <>
-          <Heading>Call {e.number} now</Heading>
-          <p className="my-6">
-            <a href={e.href} className="btn-danger px-8 py-4 text-3xl">
-              Call {e.number}
-            </a>
-          </p>
-          <CareCard
-            level="emergency"
-            title={`Call ${e.number} or go to the emergency department now`}
-            headingLevel={2}
-          >
-            <p>Your answers show signs of a problem that needs treatment straight away.</p>
-            <p>Do not drive yourself. Do not wait to see if it gets better.</p>
-          </CareCard>
-        </>
-      );
+      return <EmergencyBody contacts={props.contacts} />;
     case 'urgent':
-      return (
-        <>
-          <Heading>Contact a doctor today</Heading>
-          <CareCard level="urgent" title="Get a same-day appointment" headingLevel={2}>
-            <p>
-              Ask your doctor for an appointment today, go to an urgent care center, or call our {n.label} at{' '}
-              <a href={n.href}>{n.phone}</a>.
-            </p>
-            <p>Do not start new exercises for your back until a doctor has checked you.</p>
-          </CareCard>
-          <CareCard level="emergency" title="Call now if things get worse" headingLevel={2}>
-            <EmergencyList contacts={contacts} />
-          </CareCard>
-        </>
-      );
+      return <UrgentBody reasons={props.reasons} contacts={props.contacts} />;
     case 'doctor':
-      return (
-        <>
-          <Heading>See a doctor in the next 1 to 2 weeks</Heading>
-          <CareCard level="non-urgent" title="Make a routine appointment" headingLevel={2}>
-            {answers.age < 16 ? (
-              <p>This self-check is for people aged 16 and over. A doctor can check your back properly.</p>
-            ) : null}
-            <p>
-              Make an appointment with your doctor this week or next. Take a note of your answers, or print
-              this page.
-            </p>
-            <p>Until then, keep gently active and use pain relief if you need it.</p>
-          </CareCard>
-          <SafetyNet contacts={contacts} />
-        </>
-      );
+      return <DoctorBody answers={props.answers} contacts={props.contacts} />;
     case 'assessment':
-      return (
-        <>
-          <Heading>Book a free assessment with a physical therapist</Heading>
-          <p className="my-4 text-lg">
-            Your answers show your back needs a proper check. A physical therapist can find out what is going
-            on and plan your recovery with you.
-          </p>
-          <BookingOffer summary={summarizeAnswers(answers)} />
-          <CareCard level="non-urgent" title="Until your assessment" headingLevel={2}>
-            <p>Keep as active as you can. Gentle walking helps. Avoid long bed rest.</p>
-          </CareCard>
-          <SafetyNet contacts={contacts} />
-        </>
-      );
+      return <AssessmentBody answers={props.answers} contacts={props.contacts} />;
     case 'self-care':
-      return (
-        <>
-          <Heading>You can look after this at home</Heading>
-          <p className="my-4 text-lg">
-            Your answers show no warning signs. Most back pain like yours gets better with the right movement
-            in a few weeks. Here is a plan made from your answers.
-          </p>
-          <SelfCarePlanView plan={buildPlan(answers, library)} />
-          <SafetyNet contacts={contacts} />
-          <section aria-labelledby="book-title" className="my-8">
-            <h2 id="book-title" className="text-xl font-bold">
-              Want a physical therapist to check it?
-            </h2>
-            <p className="my-2">You do not need to, but you can book a free assessment at any time.</p>
-            <BookingOffer summary={summarizeAnswers(answers)} quiet />
-          </section>
-        </>
-      );
+      return <SelfCareBody answers={props.answers} library={props.library} contacts={props.contacts} />;
   }
 }
 
@@ -134,7 +170,7 @@ export function CheckResult(props: Props) {
   const { outcome, reasons } = triage(props.answers);
   return (
     <div data-outcome={outcome} className="max-w-3xl">
-      <Body {...props} outcome={outcome} />
+      <Body {...props} outcome={outcome} reasons={reasons} />
       <Reasons reasons={reasons} />
       <ResultActions printButton={props.printButton} />
     </div>

@@ -1,4 +1,5 @@
 import type { SelfCarePlan } from '@/lib/triage/plan';
+import { TrainingBlockView } from './TrainingBlockView';
 
 function Advice({ title, advice }: { title: string; advice: string[] }) {
   return (
@@ -56,6 +57,22 @@ export function SelfCarePlanView({ plan }: { plan: SelfCarePlan }) {
           ))}
         </dl>
       </section>
+
+      {plan.training.length || plan.buildingBack ? (
+        <section aria-labelledby="training-title" className="my-8">
+          <h2 id="training-title" className="text-2xl font-bold">
+            Your training
+          </h2>
+          <p className="mt-2">
+            For each kind of training you do: what to keep, what to swap for a while, what to pause, and how
+            to come back in steps.
+          </p>
+          {plan.training.map((block) => (
+            <TrainingBlockView key={block.activity} block={block} />
+          ))}
+          {plan.buildingBack ? <TrainingBlockView block={plan.buildingBack} /> : null}
+        </section>
+      ) : null}
 
       {plan.articles.length ? (
         <section aria-labelledby="read-title" className="my-8">

@@ -1,6 +1,6 @@
 // Pieces shared by the result pages. Plain components (no hooks, no handlers) so a server component or the
 // wizard can render them.
-import type { Reason } from '@/lib/triage/rules';
+import { ruleAnchor, type Reason } from '@/lib/triage/rules';
 import { emergencyItems, optionLabel, urgentItems } from '@/lib/triage/questions';
 
 export interface Contacts {
@@ -22,7 +22,10 @@ export function Reasons({ reasons }: { reasons: Reason[] }) {
         <ul className="mt-2 list-disc space-y-2 pl-6">
           {reasons.map((r) => (
             <li key={r.code} data-reason={r.code}>
-              {r.text}
+              {r.text}{' '}
+              <span className="text-slate-700">
+                (Source: <a href={`/check/how-it-works#${ruleAnchor(r.code)}`}>{r.source}</a>)
+              </span>
             </li>
           ))}
         </ul>

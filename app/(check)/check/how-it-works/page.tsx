@@ -3,7 +3,10 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
 import { clinic } from '@/lib/clinic';
-import { emergencyItems, optionLabel, urgentItems } from '@/lib/triage/questions';
+import { questionIds } from '@/lib/triage/questions';
+import { ADULT_AGE, outcomes, ruleAnchor, rules, type RuleOutcome } from '@/lib/triage/rules';
+import { sourceDetails } from '@/lib/triage/sourceDetails';
+import { sources, type SourceId } from '@/lib/triage/sources';
 
 export const metadata: Metadata = {
   title: 'How the self-check works',
@@ -12,50 +15,69 @@ export const metadata: Metadata = {
   alternates: { canonical: '/check/how-it-works' },
 };
 
-// Each rule of lib/triage/rules.ts in plain words, most serious first.
-const rules: { outcome: string; when: string[] }[] = [
-  {
-    outcome: `Call ${clinic.emergencyNumber} or go to the emergency department now`,
-    when: emergencyItems.map((item) => optionLabel('emergency', item)),
-  },
-  {
-    outcome: 'Contact a doctor today',
-    when: urgentItems.map((item) => optionLabel('urgent', item)),
-  },
-  {
-    outcome: 'See a doctor in the next 1 to 2 weeks',
-    when: [
-      'You are under 16. The check is for people aged 16 and over.',
-      'You are under 45, have had the pain for more than 12 weeks, and your back is stiff for more than 30 minutes in the morning but eases when you move. This can be a sign of back pain caused by inflammation.',
-    ],
-  },
-  {
-    outcome: 'Book a free assessment with a physical therapist',
-    when: [
-      'The pain goes below your knee.',
-      'You have, or are not sure if you have, numbness, tingling or weakness in one leg or foot.',
-      'You have had the pain for 6 weeks or more.',
-      'The pain is getting worse, and you have had it for more than a week.',
-      'Your worst pain in the last 24 hours was 8 out of 10 or more.',
-      'The pain stops you doing many everyday things.',
-      'You are very or extremely worried about the pain, you avoid exercise for fear of harm, or you have felt down or hopeless on most days for 2 weeks.',
-      'You are 50 or over and this is the first time you have had back pain like this.',
-    ],
-  },
-  {
-    outcome: 'Look after it at home with a plan made from your answers',
-    when: [
-      'None of the above. The plan uses how long you have had the pain, what makes it worse and what started it.',
-    ],
-  },
-];
+const outcomeTitles: Record<RuleOutcome, string> = {
+  emergency: `Call ${clinic.emergencyNumber} or go to the emergency department now`,
+  urgent: 'Contact a doctor today',
+  doctor: 'See a doctor in the next 1 to 2 weeks',
+  assessment: 'Book a free assessment with a physical therapist',
+};
+
+const sourceIds = Object.keys(sources).filter((id): id is SourceId => id in sources);
+
+// Rendered from the rules themselves (lib/triage/rules.ts), so this page cannot drift from the code.
+function Rules() {
+  return outcomes
+    .filter((o): o is RuleOutcome => o !== 'self-care')
+    .map((outcome) => (
+      <section key={outcome}>
+        <h3>{outcomeTitles[outcome]}</h3>
+        <p>If any of these is true:</p>
+        <ul>
+          {rules
+            .filter((r) => r.outcome === outcome)
+            .map((r) => (
+              <li key={r.code} id={ruleAnchor(r.code)}>
+                {r.when} <em>Source: {sources[r.source].short}.</em>
+              </li>
+            ))}
+        </ul>
+      </section>
+    ));
+}
+
+function SourceList() {
+  return (
+    <>
+      <h2>Where the rules come from</h2>
+      <ul>
+        {sourceIds
+          .map((id) => ({ id, ...sourceDetails[id] }))
+          .map((source) => (
+            <li key={source.id}>
+              {source.full}
+              {source.url ? (
+                <>
+                  : <a href={source.url}>{source.url.replace('https://doi.org/', 'doi:')}</a>
+                </>
+              ) : null}
+              .
+            </li>
+          ))}
+      </ul>
+      <p>
+        The questions about worry, mood and avoiding exercise are our own. We do not use the Keele STarT Back
+        tool.
+      </p>
+    </>
+  );
+}
 
 export default function HowItWorksPage() {
   return (
     <>
       <PageHeader
         title="How the self-check works"
-        lead="The self-check asks up to 16 short questions about your back pain and tells you what to do next. Here is how it decides."
+        lead={`The self-check asks up to ${questionIds.length} short questions about your back pain and tells you what to do next. Here is how it decides.`}
       >
         <Breadcrumbs
           items={[
@@ -74,47 +96,22 @@ export default function HowItWorksPage() {
           lists every reason under &ldquo;Why am I seeing this?&rdquo;.
         </p>
         <h2>The rules</h2>
-        {rules.map((rule) => (
-          <section key={rule.outcome}>
-            <h3>{rule.outcome}</h3>
-            <p>{rule.when.length > 2 ? 'If any of these is true:' : 'If:'}</p>
-            <ul>
-              {rule.when.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </section>
-        ))}
-        <h2>Where the rules come from</h2>
-        <ul>
-          <li>
-            NICE guideline NG59, <em>Low back pain and sciatica in over 16s: assessment and management</em>{' '}
-            (2016, updated 2020):{' '}
-            <a href="https://www.nice.org.uk/guidance/ng59">nice.org.uk/guidance/ng59</a>. It says to rule out
-            serious causes first, and to give more support to people at higher risk of the pain lasting.
-          </li>
-          <li>
-            Finucane LM, et al.{' '}
-            <em>International framework for red flags for potential serious spinal pathologies</em>. Journal
-            of Orthopaedic &amp; Sports Physical Therapy 2020;50(7):350-372.{' '}
-            <a href="https://doi.org/10.2519/jospt.2020.9971">doi:10.2519/jospt.2020.9971</a>.
-          </li>
-          <li>
-            The NHS back pain page, for when to call for an ambulance and when to see a doctor urgently:{' '}
-            <a href="https://www.nhs.uk/conditions/back-pain/">https://www.nhs.uk/conditions/back-pain/</a>.
-          </li>
-        </ul>
-        <p>
-          The questions about worry, mood and avoiding exercise are our own. We do not use the Keele STarT
-          Back tool.
-        </p>
+        <Rules />
+        <section>
+          <h3>Look after it at home with a plan made from your answers</h3>
+          <p>
+            If none of the above is true. The plan uses how long you have had the pain, what makes it worse,
+            what started it, the training you do and how your training changed.
+          </p>
+        </section>
+        <SourceList />
         <h2>What the self-check cannot do</h2>
         <ul>
           <li>
             It is not a diagnosis. It cannot examine you, and it does not replace a doctor or a physical
             therapist.
           </li>
-          <li>It is for people aged 16 and over with low back pain.</li>
+          <li>It is for people aged {ADULT_AGE} and over with low back pain.</li>
           <li>
             If you feel very unwell or are worried, do not wait for the check: call {clinic.emergencyNumber}{' '}
             or your doctor.

@@ -1,0 +1,39 @@
+// The Training documents (content/training/*.mdx): the self-check's keep/swap/pause blocks, handed to the
+// plan as plain data so lib/triage never reads the content engine.
+import { allTrainings } from 'contentlayer/generated';
+import type { TrainingDoc } from '../triage/training';
+
+const docs: TrainingDoc[] = [...allTrainings]
+  .sort((a, b) => a.activity.localeCompare(b.activity))
+  .map((t) => ({
+    activity: t.activity,
+    title: t.title,
+    ...(t.intro ? { intro: t.intro } : {}),
+    keep: t.keep,
+    swap: t.swap.map((s) => ({
+      instead: s.instead,
+      try: s.try,
+      ...(s.exercise ? { exercise: s.exercise } : {}),
+      ...(s.loads ? { loads: s.loads } : {}),
+    })),
+    pause: t.pause,
+    steps: t.steps.map((s) => ({
+      title: s.title,
+      do: s.do,
+      ...(s.exercises ? { exercises: s.exercises } : {}),
+      ...(s.loads ? { loads: s.loads } : {}),
+    })),
+    moveOn: t.moveOn,
+    evidence: t.evidence,
+    references: t.references.map((r) => ({
+      authors: r.authors,
+      year: r.year,
+      title: r.title,
+      source: r.source,
+      ...(r.url || r.doi ? { url: r.url ?? `https://doi.org/${r.doi}` } : {}),
+    })),
+  }));
+
+export function allTrainingDocs(): TrainingDoc[] {
+  return docs;
+}
