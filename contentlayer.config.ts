@@ -16,6 +16,7 @@ import {
   referenceSchema,
   reviewerSchema,
 } from './lib/content/frontmatter';
+import { trainingFrontmatter } from './lib/content/validateTraining';
 
 // The fields are derived from the zod front-matter schemas (lib/content/frontmatter.ts): one definition.
 const fieldsOf = fieldDeriver({
@@ -23,6 +24,8 @@ const fieldsOf = fieldDeriver({
     [reviewerSchema, 'Reviewer'],
     [referenceSchema, 'Reference'],
     [exerciseFrontmatter.shape.dose, 'Dose'],
+    [trainingFrontmatter.shape.swap.element, 'TrainingSwap'],
+    [trainingFrontmatter.shape.steps.element, 'TrainingStep'],
   ]),
   defineNestedType,
 });
@@ -97,45 +100,13 @@ export const Exercise = defineDocumentType(() => ({
   computedFields: computedFields('exercises'),
 }));
 
-// Self-check v2: one keep/swap/pause block per activity, and building-back (front matter in CONTRACTS.md).
-// Written by clinicians, loaded by lib/content/training.ts, checked by lib/content/validateTraining.ts.
-const TrainingSwap = defineNestedType(() => ({
-  name: 'TrainingSwap',
-  fields: {
-    instead: { type: 'string', required: true },
-    try: { type: 'string', required: true },
-    exercise: { type: 'string' },
-    loads: { type: 'list', of: { type: 'string' } },
-  },
-}));
-
-const TrainingStep = defineNestedType(() => ({
-  name: 'TrainingStep',
-  fields: {
-    title: { type: 'string', required: true },
-    do: { type: 'string', required: true },
-    exercises: { type: 'list', of: { type: 'string' } },
-    loads: { type: 'list', of: { type: 'string' } },
-  },
-}));
-
+// Self-check v2: one keep/swap/pause block per activity, and building-back. Written by clinicians, loaded by
+// lib/content/training.ts; its fields, like the others, come from the zod schema that checks them.
 export const Training = defineDocumentType(() => ({
   name: 'Training',
   filePathPattern: 'training/*.mdx',
   contentType: 'mdx',
-  fields: {
-    activity: { type: 'string', required: true },
-    title: { type: 'string', required: true },
-    keep: { type: 'list', of: { type: 'string' }, required: true },
-    swap: { type: 'list', of: TrainingSwap, required: true },
-    pause: { type: 'list', of: { type: 'string' }, required: true },
-    steps: { type: 'list', of: TrainingStep, required: true },
-    moveOn: { type: 'string', required: true },
-    references: { type: 'list', of: Reference, required: true },
-    evidence: { type: 'string', required: true },
-    lastReviewed: { type: 'date', required: true },
-    reviewer: { type: 'nested', of: Reviewer, required: true },
-  },
+  fields: fieldsOf(trainingFrontmatter),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
     intro: { type: 'string', resolve: (doc) => doc.body.raw.trim() },
