@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getExercise } from '@/lib/content';
 import { doseText } from '@/lib/content/dose';
+import { ExerciseImage } from './ExerciseImage';
 
 /** A card for an exercise named in an article; a missing slug fails the static build loudly. */
 export function ExerciseLink({ slug }: { slug: string }) {
@@ -13,10 +14,8 @@ export function ExerciseLink({ slug }: { slug: string }) {
       className="not-prose my-4 flex items-center gap-4 rounded-md border border-slate-300 p-3 text-slate-900 no-underline hover:border-brand-700 hover:bg-brand-50"
     >
       {/* Lazy: a thumbnail in the body of an article should not compete with the text for the first paint. */}
-      {/* eslint-disable-next-line @next/next/no-img-element -- small static SVG, sized by CSS; next/image adds nothing */}
-      <img
-        src={`/exercises/${exercise.illustration}`}
-        alt=""
+      <ExerciseImage
+        exercise={exercise}
         width={96}
         height={58}
         loading="lazy"

@@ -1,5 +1,5 @@
 import type { Article, Topic } from '@/lib/content';
-import { ArticleCard } from './ArticleCard';
+import { ArticleGrid } from './ArticleGrid';
 import { TopicFilter } from './TopicFilter';
 
 /** The topic filter and the matching articles, as on /articles and each topic hub. */
@@ -7,13 +7,7 @@ export function FilteredArticles({ articles, current }: { articles: Article[]; c
   return (
     <div className="space-y-6">
       <TopicFilter current={current} />
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {articles.map((article) => (
-          <li key={article.slug}>
-            <ArticleCard article={article} headingLevel={2} />
-          </li>
-        ))}
-      </ul>
+      <ArticleGrid articles={articles} headingLevel={2} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NavList } from '@/components/ui/NavList';
 import { clinic } from '@/lib/clinic';
 
 const nav = [
@@ -19,25 +20,18 @@ export function SiteHeader() {
           </svg>
           {clinic.shortName}
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="inline-block py-2 font-medium text-slate-800 no-underline hover:underline"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/book" className="btn-primary" data-booking-link>
-                Book a free assessment
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <NavList
+          label="Main"
+          items={nav}
+          listClassName="flex flex-wrap items-center gap-x-4 gap-y-2"
+          linkClassName="inline-block py-2 font-medium text-slate-800 no-underline hover:underline"
+        >
+          <li>
+            <Link href="/book" className="btn-primary" data-booking-link>
+              Book a free assessment
+            </Link>
+          </li>
+        </NavList>
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExerciseImage } from '@/components/content/ExerciseImage';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { allExercises } from '@/lib/content';
 import { doseText } from '@/lib/content/dose';
@@ -22,14 +23,7 @@ export default function ExercisesPage() {
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {exercises.map((exercise) => (
           <li key={exercise.slug} className="rounded-lg border border-slate-200 p-4">
-            {/* eslint-disable-next-line @next/next/no-img-element -- static SVG with fixed size; no optimisation to gain */}
-            <img
-              src={`/exercises/${exercise.illustration}`}
-              alt=""
-              width={400}
-              height={240}
-              className="h-auto w-full"
-            />
+            <ExerciseImage exercise={exercise} />
             <h2 className="mt-3 text-lg font-semibold">
               <Link href={exercise.url}>{exercise.title}</Link>
             </h2>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/content/ArticleCard';
+import { ArticleGrid } from '@/components/content/ArticleGrid';
 import { MdxContent } from '@/components/content/MdxContent';
 import { NextSteps } from '@/components/content/NextSteps';
 import { References } from '@/components/content/References';
@@ -10,6 +10,8 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { JsonLd } from '@/components/ui/JsonLd';
 import { KeyPoints } from '@/components/ui/KeyPoints';
 import { Prose } from '@/components/ui/Prose';
+import { Section } from '@/components/ui/Section';
+import { TextList } from '@/components/ui/TextList';
 import { allArticles, articleHeadings, getArticle, relatedArticles } from '@/lib/content';
 import { articleJsonLd, breadcrumbList } from '@/lib/content/structuredData';
 import { topicInfo } from '@/lib/content/topics';
@@ -65,11 +67,7 @@ export default async function ArticlePage({ params }: Props) {
         <p className="text-sm text-slate-600">{article.readingMinutes} minute read</p>
       </header>
       <KeyPoints>
-        <ul>
-          {article.summary.map((point) => (
-            <li key={point}>{point}</li>
-          ))}
-        </ul>
+        <TextList items={article.summary} />
       </KeyPoints>
       <div className="max-w-3xl">
         <TableOfContents headings={articleHeadings(article)} />
@@ -80,18 +78,9 @@ export default async function ArticlePage({ params }: Props) {
       <div className="max-w-3xl space-y-8">
         <NextSteps />
         {related.length > 0 ? (
-          <section aria-labelledby="related" className="no-print space-y-3">
-            <h2 id="related" className="text-xl font-bold">
-              Related articles
-            </h2>
-            <ul className="grid gap-4 sm:grid-cols-2">
-              {related.map((r) => (
-                <li key={r.slug}>
-                  <ArticleCard article={r} />
-                </li>
-              ))}
-            </ul>
-          </section>
+          <Section id="related" title="Related articles" className="no-print space-y-3">
+            <ArticleGrid articles={related} />
+          </Section>
         ) : null}
         <References references={article.references} />
         <ReviewInfo article={article} />
