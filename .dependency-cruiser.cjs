@@ -10,13 +10,18 @@
  */
 const libArrows = {
   crypto: [],
-  server: ['crypto'],
-  db: ['server'],
-  mail: ['db', 'server'],
-  housekeeping: ['db'],
+  clinic: [],
   triage: [],
-  content: ['triage'],
+  server: ['crypto'],
+  db: ['server', 'clinic'],
+  mail: ['db', 'server'],
+  rateLimit: ['db', 'server'],
+  staff: ['db', 'crypto'],
+  housekeeping: ['db', 'server'],
+  content: ['triage', 'clinic', 'search'],
+  progress: ['triage'],
   booking: ['db', 'mail', 'server', 'crypto', 'clinic', 'triage'],
+  startup: ['server', 'db', 'mail', 'housekeeping', 'clinic'],
 };
 
 /** Folders that reach `folder` following the table (so `folder` must not import them). */

@@ -1,11 +1,18 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/TextField';
 import type { SlotView } from '@/lib/booking/availability';
 import { AttachSummary, ConsentField, Honeypot, NoteField } from './DetailsFields';
 import { SlotRadios } from './SlotRadios';
 import { useDetailsForm, type BookingAction } from './useDetailsForm';
+
+// Loaded after the form: it only reads the reader's own tracker from this browser, and most readers have none.
+const AttachProgress = dynamic(
+  () => import('@/components/progress/AttachProgress').then((m) => m.AttachProgress),
+  { ssr: false },
+);
 
 function AnotherTime({ slots, timeZone, error }: { slots?: SlotView[]; timeZone: string; error?: string }) {
   return (
@@ -81,6 +88,7 @@ export function DetailsForm({
       {summary ? (
         <AttachSummary register={register} summary={summary} checked={state.values.attachSummary} />
       ) : null}
+      <AttachProgress />
       <ConsentField register={register} error={errors.consent} />
       <Honeypot />
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -5,6 +5,17 @@ import { clinicianName, visitLabel } from '@/lib/booking/visit';
 
 type Action = (form: FormData) => Promise<void>;
 
+/** A summary the reader chose to attach: folded away, since it is health data shown only when needed. */
+function AttachedSummary({ title, text }: { title: string; text: string | null }) {
+  if (!text) return null;
+  return (
+    <details className="mt-1">
+      <summary className="cursor-pointer">{title}</summary>
+      <pre className="whitespace-pre-wrap font-sans">{text}</pre>
+    </details>
+  );
+}
+
 function ReaderCell({ row }: { row: BookingRow }) {
   return (
     <td className="py-2 pr-3">
@@ -14,12 +25,8 @@ function ReaderCell({ row }: { row: BookingRow }) {
       <br />
       {row.phone}
       {row.note ? <p className="mt-1 text-slate-700">Note: {row.note}</p> : null}
-      {row.triageSummary ? (
-        <details className="mt-1">
-          <summary className="cursor-pointer">Self-check summary</summary>
-          <pre className="whitespace-pre-wrap font-sans">{row.triageSummary}</pre>
-        </details>
-      ) : null}
+      <AttachedSummary title="Self-check summary" text={row.triageSummary} />
+      <AttachedSummary title="Recovery tracker summary" text={row.progressSummary} />
     </td>
   );
 }

@@ -18,6 +18,7 @@ export interface CreateBookingInput {
   phone: string;
   note?: string;
   triageSummary?: string;
+  progressSummary?: string;
   idempotencyKey?: string;
 }
 
@@ -48,6 +49,7 @@ export function buildBookingRow(
     phone: input.phone,
     note: input.note || null,
     triageSummary: input.triageSummary || null,
+    progressSummary: input.progressSummary || null,
     manageTokenHash: hashToken(token),
     idempotencyKey: input.idempotencyKey ?? null,
   };

@@ -27,5 +27,6 @@ export function factsOf(row: BookingRow): BookingFacts {
     phone: row.phone,
     note: row.note,
     triageSummary: row.triageSummary,
+    progressSummary: row.progressSummary,
   };
 }

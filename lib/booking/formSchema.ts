@@ -11,6 +11,8 @@ export const formBookingSchema = z.object({
   ...formVisitShape,
   attachSummary: z.optional(z.boolean()),
   triageSummary: z.optional(z.string().check(z.maxLength(SUMMARY_MAX))),
+  // Filled in the browser from the recovery tracker, only when the reader ticks its box.
+  progressSummary: z.optional(z.string().check(z.trim(), z.maxLength(SUMMARY_MAX))),
 });
 
 export type FormBooking = z.infer<typeof formBookingSchema>;

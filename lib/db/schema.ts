@@ -30,6 +30,7 @@ export const bookings = pgTable(
     phone: text('phone').notNull(),
     note: text('note'),
     triageSummary: text('triage_summary'),
+    progressSummary: text('progress_summary'),
     status: text('status', { enum: ['confirmed', 'cancelled'] })
       .notNull()
       .default('confirmed'),

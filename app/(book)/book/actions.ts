@@ -85,6 +85,7 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     consent: form.get('consent') === 'yes' ? true : undefined,
     attachSummary: values.attachSummary,
     triageSummary: values.attachSummary ? summary : undefined,
+    progressSummary: text(form, 'progressSummary') || undefined,
   });
   if (!parsed.success) return fail(fieldErrors(parsed.error));
   const start = startInWindow(parsed.data.start);
@@ -99,6 +100,7 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
       phone: parsed.data.phone,
       note: parsed.data.note,
       triageSummary: parsed.data.attachSummary ? parsed.data.triageSummary : undefined,
+      progressSummary: parsed.data.progressSummary || undefined,
     });
     // The form never sends an Idempotency-Key, so this is always a new booking with its token.
     if (created.replayed) throw new Error('a form booking was replayed');

@@ -50,6 +50,7 @@ export default function PrivacyPage() {
           </li>
           <li>a note, if you choose to write one;</li>
           <li>a summary of your self-check answers, only if you tick the box to attach it.</li>
+          <li>a short summary of your recovery tracker, only if you tick the box to attach it.</li>
         </ul>
         <p>
           We use these to arrange and hold your assessment. Our legal basis is your consent, which you give

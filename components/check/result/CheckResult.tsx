@@ -8,6 +8,8 @@ import type { Answers } from '@/lib/triage/schema';
 import { summarizeAnswers } from '@/lib/triage/summary';
 import { BookingOffer, EmergencyList, Reasons, ResultActions, UrgentList, type Contacts } from './parts';
 import { SelfCarePlanView } from './SelfCarePlanView';
+import { StartTracking } from '@/components/progress/StartTracking';
+import { trackedPlanFrom } from '@/lib/progress/trackedPlan';
 
 interface Props {
   answers: Answers;
@@ -131,6 +133,12 @@ function AssessmentBody({ answers, contacts }: { answers: Answers; contacts: Con
 }
 
 function SelfCareBody({ answers, library, contacts }: Omit<Props, 'printButton'>) {
+  const plan = buildPlan(answers, library);
+  // The tracker keeps each activity's return steps, in this browser only.
+  const tracked = trackedPlanFrom(
+    plan.training.map((block) => ({ activity: block.activity, title: block.heading, steps: block.steps })),
+    new Date(),
+  );
   return (
     <>
       <Heading>You can look after this at home</Heading>
@@ -138,7 +146,16 @@ function SelfCareBody({ answers, library, contacts }: Omit<Props, 'printButton'>
         Your answers show no warning signs. Most back pain like yours gets better with the right movement in a
         few weeks. Here is a plan made from your answers.
       </p>
-      <SelfCarePlanView plan={buildPlan(answers, library)} />
+      <SelfCarePlanView plan={plan} />
+      <section aria-labelledby="track-title" className="no-print my-8">
+        <h2 id="track-title" className="text-xl font-bold">
+          Track your recovery
+        </h2>
+        <p className="my-2">
+          A short check-in once a week shows whether your plan is working and when to get it checked.
+        </p>
+        <StartTracking plan={tracked} />
+      </section>
       <SafetyNet contacts={contacts} />
       <section aria-labelledby="book-title" className="my-8">
         <h2 id="book-title" className="text-xl font-bold">

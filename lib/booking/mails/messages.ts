@@ -21,6 +21,7 @@ export interface BookingFacts {
   phone: string;
   note: string | null;
   triageSummary: string | null;
+  progressSummary: string | null;
 }
 
 export interface MailContext {
@@ -131,6 +132,9 @@ export function clinicMail(
       `Phone: ${b.phone}`,
       ...(b.note ? [`Note: ${b.note}`] : []),
       ...(b.triageSummary ? ['', 'Self-check summary (attached by the reader):', b.triageSummary] : []),
+      ...(b.progressSummary
+        ? ['', 'Recovery tracker summary (attached by the reader):', b.progressSummary]
+        : []),
       '',
       `Booking id: ${b.id}`,
     ].join('\n'),

@@ -29,6 +29,7 @@ export const GET = route('GET /admin/bookings.csv', async (request: NextRequest)
       'phone',
       'note',
       'self_check_summary',
+      'recovery_tracker_summary',
       'created_at',
     ],
     ...rows.map((r) => [
@@ -43,6 +44,7 @@ export const GET = route('GET /admin/bookings.csv', async (request: NextRequest)
       r.phone,
       r.note ?? '',
       r.triageSummary ?? '',
+      r.progressSummary ?? '',
       r.createdAt.toISOString(),
     ]),
   ]);
