@@ -93,7 +93,12 @@ reviewer: { name: "Sam Lindqvist", credentials: "PT, DPT", role: "Physical thera
   it.each([
     ['a file name that is not the activity', 'cycling.mdx', good, 'activity: must equal the file name'],
     ['an unknown activity', 'skiing.mdx', good.replace('activity: running', 'activity: skiing'), 'activity:'],
-    ['a load that is not a worse value', 'running.mdx', good.replace('loads: [sitting]', 'loads: [sittin]'), 'swap.0.loads.0'],
+    [
+      'a load that is not a worse value',
+      'running.mdx',
+      good.replace('loads: [sitting]', 'loads: [sittin]'),
+      'swap.0.loads.0',
+    ],
     ['an unknown field', 'running.mdx', `${good}\ncolour: blue`, 'colour'],
     ['too few steps', 'running.mdx', good.replace(/  - \{ title: "Step 3".*\n/, ''), 'steps: needs 3-5'],
     ['no references', 'running.mdx', good.replace(/references:\n.*\n/, 'references: []\n'), 'references'],

@@ -8,7 +8,9 @@ import { activityItems, worseItems } from '../triage/questions';
 import { BUILDING_BACK } from '../triage/training';
 import { referenceSchema, reviewerSchema } from './frontmatter';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use an exercise slug: lower-case words joined by hyphens');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use an exercise slug: lower-case words joined by hyphens');
 const loads = z.array(z.enum(worseItems)).optional();
 const sentence = z.string().min(10);
 const date = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')]);
@@ -19,11 +21,17 @@ export const trainingFrontmatter = z
     title: z.string().min(3).max(60),
     keep: z.array(sentence).max(4),
     swap: z
-      .array(z.object({ instead: z.string().min(3), try: sentence, exercise: slug.optional(), loads }).strict())
+      .array(
+        z.object({ instead: z.string().min(3), try: sentence, exercise: slug.optional(), loads }).strict(),
+      )
       .max(4),
     pause: z.array(sentence).max(3),
     steps: z
-      .array(z.object({ title: z.string().min(3), do: sentence, exercises: z.array(slug).optional(), loads }).strict())
+      .array(
+        z
+          .object({ title: z.string().min(3), do: sentence, exercises: z.array(slug).optional(), loads })
+          .strict(),
+      )
       .min(3, 'needs 3-5 return steps')
       .max(5, 'needs 3-5 return steps'),
     moveOn: sentence,
@@ -36,9 +44,11 @@ export const trainingFrontmatter = z
   .superRefine((t, ctx) => {
     // An activity block needs something in each list; building-back may leave keep/swap/pause empty.
     if (t.activity === BUILDING_BACK) return;
-    if (t.keep.length < 2) ctx.addIssue({ code: 'custom', path: ['keep'], message: 'needs 2-4 things to keep' });
+    if (t.keep.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['keep'], message: 'needs 2-4 things to keep' });
     if (t.swap.length < 2) ctx.addIssue({ code: 'custom', path: ['swap'], message: 'needs 2-4 swaps' });
-    if (t.pause.length < 1) ctx.addIssue({ code: 'custom', path: ['pause'], message: 'needs 1-3 things to pause' });
+    if (t.pause.length < 1)
+      ctx.addIssue({ code: 'custom', path: ['pause'], message: 'needs 1-3 things to pause' });
   });
 
 export type TrainingFrontmatter = z.infer<typeof trainingFrontmatter>;
@@ -53,7 +63,9 @@ export function validateTraining(contentDir: string): string[] {
   const dir = path.join(contentDir, 'training');
   if (!existsSync(dir)) return [];
   const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const file = path.join(dir, name);
     const text = readFileSync(file, 'utf8');
     if (text.includes('\r')) {
@@ -64,12 +76,15 @@ export function validateTraining(contentDir: string): string[] {
     try {
       data = frontmatterOf(text);
     } catch (e) {
-      problems.push(`${file}: front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      problems.push(
+        `${file}: front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      );
       continue;
     }
     const result = trainingFrontmatter.safeParse(data);
     if (!result.success) {
-      for (const issue of result.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(front matter)'}: ${issue.message}`);
+      for (const issue of result.error.issues)
+        problems.push(`${file}: ${issue.path.join('.') || '(front matter)'}: ${issue.message}`);
       continue;
     }
     if (result.data.activity !== path.basename(name, '.mdx'))
@@ -80,7 +95,10 @@ export function validateTraining(contentDir: string): string[] {
 
 /** The exercise slugs a Training document names, in its swaps and steps. */
 export function trainingSlugs(t: TrainingFrontmatter): string[] {
-  return [...t.swap.flatMap((s) => (s.exercise ? [s.exercise] : [])), ...t.steps.flatMap((s) => s.exercises ?? [])];
+  return [
+    ...t.swap.flatMap((s) => (s.exercise ? [s.exercise] : [])),
+    ...t.steps.flatMap((s) => s.exercises ?? []),
+  ];
 }
 
 export function readTraining(file: string): TrainingFrontmatter {
