@@ -1,4 +1,5 @@
 import type { UseFormRegister } from 'react-hook-form';
+import { AttachedPreview } from '@/components/ui/AttachedPreview';
 import { FieldError } from '@/components/ui/FieldError';
 import type { BookingFormValues } from '@/lib/booking/formState';
 
@@ -56,10 +57,7 @@ export function AttachSummary({
           Attach a summary of my self-check answers to this booking
         </label>
       </div>
-      <details>
-        <summary className="cursor-pointer text-brand-700 underline">See what will be attached</summary>
-        <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{summary}</pre>
-      </details>
+      <AttachedPreview text={summary} />
     </div>
   );
 }

@@ -30,6 +30,33 @@ function AnotherTime({ slots, timeZone, error }: { slots?: SlotView[]; timeZone:
   );
 }
 
+/** The reader's contact fields, in the order the form asks for them. */
+const contactFields: {
+  name: 'name' | 'email' | 'phone';
+  label: string;
+  hint?: string;
+  type?: 'email' | 'tel';
+  autoComplete: string;
+  spellCheck?: boolean;
+}[] = [
+  { name: 'name', label: 'Full name', autoComplete: 'name' },
+  {
+    name: 'email',
+    label: 'Email address',
+    hint: 'We send your confirmation and your private link to change the booking here.',
+    type: 'email',
+    autoComplete: 'email',
+    spellCheck: false,
+  },
+  {
+    name: 'phone',
+    label: 'Phone number',
+    hint: 'In case we need to reach you on the day.',
+    type: 'tel',
+    autoComplete: 'tel',
+  },
+];
+
 /** The last booking step. The server action comes in as a prop, so this component never imports app/. */
 export function DetailsForm({
   action,
@@ -58,32 +85,19 @@ export function DetailsForm({
       ) : (
         <input type="hidden" name="start" value={start} />
       )}
-      <TextField
-        label="Full name"
-        autoComplete="name"
-        defaultValue={state.values.name}
-        error={errors.name}
-        {...register('name')}
-      />
-      <TextField
-        label="Email address"
-        hint="We send your confirmation and your private link to change the booking here."
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
-        defaultValue={state.values.email}
-        error={errors.email}
-        {...register('email')}
-      />
-      <TextField
-        label="Phone number"
-        hint="In case we need to reach you on the day."
-        type="tel"
-        autoComplete="tel"
-        defaultValue={state.values.phone}
-        error={errors.phone}
-        {...register('phone')}
-      />
+      {contactFields.map((field) => (
+        <TextField
+          key={field.name}
+          label={field.label}
+          hint={field.hint}
+          type={field.type}
+          autoComplete={field.autoComplete}
+          spellCheck={field.spellCheck}
+          defaultValue={state.values[field.name]}
+          error={errors[field.name]}
+          {...register(field.name)}
+        />
+      ))}
       <NoteField register={register} error={errors.note} value={state.values.note} />
       {summary ? (
         <AttachSummary register={register} summary={summary} checked={state.values.attachSummary} />

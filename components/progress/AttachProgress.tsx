@@ -3,6 +3,7 @@
 // The booking form's tick box for the recovery tracker. The summary is read from this browser and shown to
 // the reader; only when they tick the box does a hidden `progressSummary` field carry it with the form.
 import { useEffect, useId, useState } from 'react';
+import { AttachedPreview } from '@/components/ui/AttachedPreview';
 import { loadProgress } from '@/lib/progress/store';
 import { progressSummary } from '@/lib/progress/summary';
 
@@ -38,10 +39,7 @@ export function AttachProgress() {
           Attach a short summary of my recovery tracker to this booking
         </label>
       </div>
-      <details>
-        <summary className="cursor-pointer text-brand-700 underline">See what will be attached</summary>
-        <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{summary}</pre>
-      </details>
+      <AttachedPreview text={summary} />
       {ticked ? <input type="hidden" name="progressSummary" value={summary} /> : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { clinic } from '@/lib/clinic';
 import type { BookingRow } from '@/lib/db/schema';
 import { formatSlotDay, formatSlotTime } from '@/lib/booking/slots';
 import { clinicianName, visitLabel } from '@/lib/booking/visit';
+import { RowActionForm } from './RowActionForm';
 
 type Action = (form: FormData) => Promise<void>;
 
@@ -52,17 +53,15 @@ function BookingRowView({
       <td className="py-2 pr-3 capitalize">{row.status}</td>
       <td className="py-2">
         {row.status === 'confirmed' && row.startAt > now ? (
-          <form action={cancel}>
-            <input type="hidden" name="id" value={row.id} />
-            <input type="hidden" name="view" value={view} />
-            <button
-              type="submit"
-              className="btn-danger min-h-11 px-3 text-sm"
-              aria-label={`Cancel ${row.name} at ${time}`}
-            >
-              Cancel
-            </button>
-          </form>
+          <RowActionForm
+            action={cancel}
+            id={row.id}
+            view={view}
+            className="btn-danger min-h-11 px-3 text-sm"
+            label={`Cancel ${row.name} at ${time}`}
+          >
+            Cancel
+          </RowActionForm>
         ) : null}
       </td>
     </tr>

@@ -1,6 +1,7 @@
 import { clinic } from '@/lib/clinic';
 import type { FailedMail } from '@/lib/mail/deliver';
 import { formatSlotDay, formatSlotTime, localDate } from '@/lib/booking/slots';
+import { RowActionForm } from './RowActionForm';
 
 /** Mails the sender gave up on after two days of retries, each with a button to queue it again. */
 export function FailedMails({
@@ -28,17 +29,15 @@ export function FailedMails({
               {formatSlotTime(m.createdAt, clinic.timeZone)} ({m.attempts} attempts
               {m.lastError ? `; last error: ${m.lastError}` : ''})
             </span>
-            <form action={retry}>
-              <input type="hidden" name="id" value={m.id} />
-              <input type="hidden" name="view" value={view} />
-              <button
-                type="submit"
-                className="btn-secondary min-h-11 px-3 text-sm"
-                aria-label={`Retry ${m.subject}`}
-              >
-                Retry
-              </button>
-            </form>
+            <RowActionForm
+              action={retry}
+              id={m.id}
+              view={view}
+              className="btn-secondary min-h-11 px-3 text-sm"
+              label={`Retry ${m.subject}`}
+            >
+              Retry
+            </RowActionForm>
           </li>
         ))}
       </ul>

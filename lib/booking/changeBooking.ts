@@ -6,13 +6,35 @@ import { enqueueMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
-import { clinicMail, readerMail } from './mails/messages';
+import { clinicMail, readerMail, type MailContext } from './mails/messages';
 import { findByTokenHash, lockSchedule } from './queries';
 import { slotRulesFor } from './slots';
 
 /** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
 function sequenceAt(row: BookingRow, now: Date): number {
   return Math.max(1, Math.floor((now.getTime() - row.createdAt.getTime()) / 1000));
+}
+
+/**
+ * Queues the reader's and the clinic's mail about a change, in the change's own transaction: `row` is the
+ * booking as it was, `changed` as it is now.
+ */
+async function enqueueChangeMails(
+  tx: Tx,
+  deps: BookingDeps,
+  row: BookingRow,
+  changed: BookingRow,
+  kind: 'cancelled' | 'moved',
+  change: Pick<MailContext, 'manageUrl' | 'byClinic' | 'previousStart'>,
+) {
+  const ctx: MailContext = {
+    clinic: deps.clinic,
+    now: deps.now,
+    sequence: sequenceAt(row, deps.now),
+    ...change,
+  };
+  const facts = factsOf(changed);
+  await enqueueMail(tx, row.id, [readerMail(kind, facts, ctx), clinicMail(kind, facts, ctx)], deps.now);
 }
 
 /** A booking the reader may still change with their link: confirmed, and its visit not yet started. */
@@ -54,19 +76,10 @@ async function cancelRow(
     .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
     .returning();
   if (!cancelled) throw new BookingError('cancelled', 'This booking was already cancelled.');
-  const ctx = {
-    clinic: deps.clinic,
+  await enqueueChangeMails(tx, deps, row, cancelled, 'cancelled', {
     manageUrl: token ? manageUrl(deps.siteUrl, token) : deps.siteUrl,
-    now: deps.now,
     byClinic,
-    sequence: sequenceAt(row, deps.now),
-  };
-  await enqueueMail(
-    tx,
-    row.id,
-    [readerMail('cancelled', factsOf(cancelled), ctx), clinicMail('cancelled', factsOf(cancelled), ctx)],
-    deps.now,
-  );
+  });
   return cancelled;
 }
 
@@ -119,19 +132,10 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
         .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
         .returning();
       if (!moved) throw new BookingError('cancelled', 'This booking was cancelled, so it cannot be changed.');
-      const ctx = {
-        clinic: deps.clinic,
+      await enqueueChangeMails(tx, deps, row, moved, 'moved', {
         manageUrl: manageUrl(deps.siteUrl, token),
-        now: deps.now,
         previousStart: row.startAt,
-        sequence: sequenceAt(row, deps.now),
-      };
-      await enqueueMail(
-        tx,
-        row.id,
-        [readerMail('moved', factsOf(moved), ctx), clinicMail('moved', factsOf(moved), ctx)],
-        deps.now,
-      );
+      });
       return moved;
     }),
   );

@@ -1,6 +1,18 @@
 // The clinic's facts in one place. Edit here; start-up validates this file and refuses to run on a bad field.
 // Phone numbers in the 555-01xx range are reserved for fiction: with APP_ENV=production the server refuses to
 // start while any is left (lib/clinic/exampleNumbers.ts).
+
+// Opening hours that several days share. Give a day its own list to change that day alone.
+const clinicDayWithLunch = [
+  { open: '08:00', close: '12:30' },
+  { open: '13:30', close: '18:00' },
+];
+const videoMorningAndEvening = [
+  { open: '07:00', close: '09:00' },
+  { open: '18:00', close: '20:00' },
+];
+const videoLunchtime = [{ open: '12:00', close: '14:00' }];
+
 export const clinicConfig = {
   name: 'Backwise Physical Therapy',
   shortName: 'Backwise',
@@ -38,18 +50,9 @@ export const clinicConfig = {
       description: 'A 45-minute assessment in our Chicago clinic.',
       slotMinutes: 45,
       hours: {
-        mon: [
-          { open: '08:00', close: '12:30' },
-          { open: '13:30', close: '18:00' },
-        ],
-        tue: [
-          { open: '08:00', close: '12:30' },
-          { open: '13:30', close: '18:00' },
-        ],
-        wed: [
-          { open: '08:00', close: '12:30' },
-          { open: '13:30', close: '18:00' },
-        ],
+        mon: clinicDayWithLunch,
+        tue: clinicDayWithLunch,
+        wed: clinicDayWithLunch,
         thu: [{ open: '10:00', close: '19:00' }],
         fri: [{ open: '08:00', close: '15:00' }],
         sat: [{ open: '09:00', close: '12:00' }],
@@ -61,16 +64,10 @@ export const clinicConfig = {
       description: 'A 30-minute video call with a physical therapist, from home.',
       slotMinutes: 30,
       hours: {
-        mon: [
-          { open: '07:00', close: '09:00' },
-          { open: '18:00', close: '20:00' },
-        ],
-        tue: [{ open: '12:00', close: '14:00' }],
-        wed: [
-          { open: '07:00', close: '09:00' },
-          { open: '18:00', close: '20:00' },
-        ],
-        thu: [{ open: '12:00', close: '14:00' }],
+        mon: videoMorningAndEvening,
+        tue: videoLunchtime,
+        wed: videoMorningAndEvening,
+        thu: videoLunchtime,
         fri: [{ open: '15:00', close: '17:00' }],
       },
       clinicians: ['maya-okafor', 'sam-lindqvist'],

@@ -17,23 +17,18 @@ function isTimeZone(zone: string): boolean {
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
 
+/** A record with the same value for each of the seven weekdays, keyed in the order of `weekdays`. */
+export function everyWeekday<T>(value: T): Record<Weekday, T> {
+  return Object.fromEntries(weekdays.map((day) => [day, value])) as Record<Weekday, T>;
+}
+
 const openingPeriod = z
   .object({ open: time, close: time })
   .strict()
   .refine((p) => p.open < p.close, { message: 'open must be before close', path: ['close'] });
 
 const dayHours = z.array(openingPeriod).optional();
-const weeklyHours = z
-  .object({
-    mon: dayHours,
-    tue: dayHours,
-    wed: dayHours,
-    thu: dayHours,
-    fri: dayHours,
-    sat: dayHours,
-    sun: dayHours,
-  })
-  .strict();
+const weeklyHours = z.object(everyWeekday(dayHours)).strict();
 
 const visitType = z
   .object({

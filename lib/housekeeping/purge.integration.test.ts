@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookings, outbox, rateLimitHits, staffSessions } from '../db/schema';
-import { engines, type TestDb } from '../db/testing';
+import { pgliteForSuite } from '../db/suiteDb';
 import { purgeExpired } from './purge';
 
-const [pglite] = await engines();
 const now = new Date('2027-12-01T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('purgeExpired', () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    if (!pglite) throw new Error('no engine');
-    t = await pglite.create();
-  });
-  afterAll(async () => {
-    await t?.destroy();
-  });
+  const suiteDb = pgliteForSuite();
 
   it('keeps the privacy notice: old bookings, finished mail, expired sessions and old counts go', async () => {
+    const t = suiteDb();
     const booking = (days: number, hash: string) => ({
       type: 'clinic' as const,
       startAt: new Date(now.getTime() - days * DAY),

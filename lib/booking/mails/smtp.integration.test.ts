@@ -4,10 +4,10 @@ import net from 'node:net';
 import ICAL from 'ical.js';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clinicConfig } from '../../clinic/clinic.config';
 import { parseClinic } from '../../clinic/schema';
-import { engines, type TestDb } from '../../db/testing';
+import { pgliteForSuite } from '../../db/suiteDb';
 import { deliverDue } from '../../mail/deliver';
 import { smtpTransport } from '../../mail/transport';
 import { createBooking } from '../createBooking';
@@ -59,19 +59,11 @@ function calendarText(mail: ParsedMail): string | undefined {
   return part?.content.toString('utf8');
 }
 
-const [pglite] = await engines();
-
 describe('booking mail through a real SMTP server', () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    if (!pglite) throw new Error('no engine');
-    t = await pglite.create();
-  });
-  afterAll(async () => {
-    await t?.destroy();
-  });
+  const suiteDb = pgliteForSuite();
 
   it('survives the server being down, then delivers each mail once with an .ics at the right Chicago time', async () => {
+    const t = suiteDb();
     const port = await freePort();
     const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
     const made = await createBooking(

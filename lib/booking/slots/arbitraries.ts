@@ -1,5 +1,6 @@
 // fast-check arbitraries shared by the property tests (test-only; not exported from index.ts).
 import fc from 'fast-check';
+import { everyWeekday } from '../../clinic/schema';
 import { addDays, localDate, type BusyInterval, type SlotRules } from './index';
 
 export const ZONES = [
@@ -28,15 +29,7 @@ const dayHours = fc.option(fc.array(period, { maxLength: 2 }), { nil: undefined 
 const rulesArb = fc.record({
   timeZone: fc.constantFrom(...ZONES),
   slotMinutes: fc.constantFrom(10, 15, 20, 30, 45, 60, 90),
-  hours: fc.record({
-    mon: dayHours,
-    tue: dayHours,
-    wed: dayHours,
-    thu: dayHours,
-    fri: dayHours,
-    sat: dayHours,
-    sun: dayHours,
-  }),
+  hours: fc.record(everyWeekday(dayHours)),
   clinicians: fc.subarray(CLINICIANS, { minLength: 1 }),
   closedOffsets: fc.uniqueArray(fc.integer({ min: -2, max: 40 }), { maxLength: 6 }),
   minNoticeMinutes: fc.integer({ min: 0, max: 3 * 24 * 60 }),
