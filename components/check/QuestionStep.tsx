@@ -61,6 +61,20 @@ function Choice({
   );
 }
 
+/** The question's hint and its error, under the heading: the ids the inputs' aria-describedby points at. */
+function HintAndError({ q, error }: { q: Question; error?: string }) {
+  return (
+    <>
+      {q.hint ? (
+        <p id={`${q.id}-hint`} className="text-lg text-slate-700">
+          {q.hint}
+        </p>
+      ) : null}
+      <FieldError name={q.id} error={error} />
+    </>
+  );
+}
+
 export function QuestionStep({ question: q, error, inputProps }: Props) {
   const describedBy =
     [q.hint ? `${q.id}-hint` : '', error ? `${q.id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -72,12 +86,7 @@ export function QuestionStep({ question: q, error, inputProps }: Props) {
         <h1 className={heading} tabIndex={-1}>
           <label htmlFor={q.id}>{q.title}</label>
         </h1>
-        {q.hint ? (
-          <p id={`${q.id}-hint`} className="text-lg text-slate-700">
-            {q.hint}
-          </p>
-        ) : null}
-        <FieldError name={q.id} error={error} />
+        <HintAndError q={q} error={error} />
         <div className="flex items-center gap-3">
           <input
             {...inputProps()}
@@ -104,12 +113,7 @@ export function QuestionStep({ question: q, error, inputProps }: Props) {
           {q.title}
         </h1>
       </legend>
-      {q.hint ? (
-        <p id={`${q.id}-hint`} className="text-lg text-slate-700">
-          {q.hint}
-        </p>
-      ) : null}
-      <FieldError name={q.id} error={error} />
+      <HintAndError q={q} error={error} />
       <div className="space-y-3">
         {q.options.map((option, i) => (
           <Choice

@@ -98,6 +98,8 @@ function Change({ checkIns }: { checkIns: CheckIn[] }) {
   );
 }
 
+const columns = ['Week', 'Date', 'Pain', 'Enjoyment', 'General activity', 'PEG score'];
+
 function ScoreTable({ checkIns, weeks }: { checkIns: CheckIn[]; weeks: number[] }) {
   return (
     // A region that scrolls sideways on narrow screens (and at 200% zoom) instead of widening the page.
@@ -108,24 +110,11 @@ function ScoreTable({ checkIns, weeks }: { checkIns: CheckIn[]; weeks: number[] 
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="py-1 pr-3">
-              Week
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Date
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Pain
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Enjoyment
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              General activity
-            </th>
-            <th scope="col" className="py-1">
-              PEG score
-            </th>
+            {columns.map((column, i) => (
+              <th key={column} scope="col" className={i < columns.length - 1 ? 'py-1 pr-3' : 'py-1'}>
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -28,3 +28,13 @@ export const selfCare = {
 export function withAnswers(change: Readonly<Record<string, unknown>>): Answers {
   return answersSchema.parse({ ...selfCare, ...change });
 }
+
+/** The questions after "worse" that every self-care path asks, in order (the two inflammation ones are not). */
+export const afterWorse = [
+  'stiffness',
+  'worry',
+  'avoiding',
+  'lowMood',
+  'activity',
+  'trainingChange',
+] as const;

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { maxQuestions, move, position, stopsAfter, type FormValues } from './flow';
+import { selfCare } from './fixtures';
 import { questionIds } from './questions';
 
 const at = (id: string) => questionIds.indexOf(id as (typeof questionIds)[number]);
-const upTo: FormValues = {
-  age: '30',
-  emergency: ['none'],
-  urgent: ['none'],
-  about: ['none'],
-  onset: 'running',
-  duration: 'under-1-week',
-  trend: 'better',
-  legPain: 'none',
-  legNumbness: 'no',
-  intensity: '4',
-  function: 'limited',
-  history: 'recurrent',
-  worse: ['sitting'],
-  stiffness: 'no',
-};
+/** The self-care baseline up to stiffness, as the form holds it: numbers as the typed text. */
+const upTo = Object.fromEntries(
+  questionIds.slice(0, at('stiffness') + 1).map((id) => {
+    const value = (selfCare as Record<string, unknown>)[id];
+    return [id, typeof value === 'number' ? String(value) : value];
+  }),
+) as FormValues;
 
 describe('wizard flow', () => {
   it('has 21 questions in the spec order', () => {

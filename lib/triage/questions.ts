@@ -42,6 +42,8 @@ const yesNo = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ] as const;
+/** What every yes-or-no question shares: its kind, its two options and its error. */
+const yesNoQuestion = { kind: 'choice', required: 'Select yes or no', options: yesNo } as const;
 
 // Version 2: the training the reader wants to keep or get back to. Also read by the recovery tracker, so its
 // sessions use the same values and words.
@@ -356,20 +358,16 @@ export const questionsById = {
   },
   stiffness: {
     id: 'stiffness',
-    kind: 'choice',
+    ...yesNoQuestion,
     title: 'Is your back stiff for more than 30 minutes in the morning?',
     hint: 'Answer yes only if the stiffness gets better when you move about.',
     summaryLabel: 'Morning stiffness over 30 minutes',
-    required: 'Select yes or no',
-    options: yesNo,
   },
   onsetBefore45: {
     id: 'onsetBefore45',
-    kind: 'choice',
+    ...yesNoQuestion,
     title: 'Did this back pain start before you were 45?',
     summaryLabel: 'Started before 45',
-    required: 'Select yes or no',
-    options: yesNo,
   },
   inflammatory: {
     id: 'inflammatory',
@@ -414,19 +412,15 @@ export const questionsById = {
   },
   avoiding: {
     id: 'avoiding',
-    kind: 'choice',
+    ...yesNoQuestion,
     title: 'Are you staying away from exercise because you are afraid it will harm your back?',
     summaryLabel: 'Avoiding exercise for fear of harm',
-    required: 'Select yes or no',
-    options: yesNo,
   },
   lowMood: {
     id: 'lowMood',
-    kind: 'choice',
+    ...yesNoQuestion,
     title: 'In the last 2 weeks, have you felt down or hopeless on most days?',
     summaryLabel: 'Felt down or hopeless on most days',
-    required: 'Select yes or no',
-    options: yesNo,
   },
   activity: {
     id: 'activity',

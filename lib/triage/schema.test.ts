@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfCare } from './fixtures';
+import { afterWorse, selfCare } from './fixtures';
 import { parseAnswers } from './parse';
 import { parseField } from './schema';
 
@@ -42,12 +42,7 @@ describe('answers schema', () => {
       'function',
       'history',
       'worse',
-      'stiffness',
-      'worry',
-      'avoiding',
-      'lowMood',
-      'activity',
-      'trainingChange',
+      ...afterWorse,
     ]);
   });
 
