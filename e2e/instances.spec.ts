@@ -3,30 +3,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { freePort, startSmtpSink } from '../lib/mail/smtpSink';
 import { clinicDate, STAFF_PASSWORD } from './helpers';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const APP_SECRET = randomBytes(32).toString('base64url');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startApp(
   port: number,
@@ -97,20 +85,7 @@ test.describe('two app servers on one PostgreSQL database', () => {
     url.pathname = `/${dbName}`;
     databaseUrl = url.toString();
     const smtpPort = await freePort();
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            inbox.push(mail);
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', () => resolve()));
+    smtp = await startSmtpSink(smtpPort, inbox);
     const env = {
       DATABASE_URL: databaseUrl,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

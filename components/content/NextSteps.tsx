@@ -1,12 +1,15 @@
 import Link from 'next/link';
+import { Section } from '@/components/ui/Section';
 
 /** The calls to action that close every article: self-check first, booking second. */
 export function NextSteps() {
   return (
-    <section aria-labelledby="next-steps" className="no-print grid gap-4 sm:grid-cols-2">
-      <h2 id="next-steps" className="sr-only">
-        What to do next
-      </h2>
+    <Section
+      id="next-steps"
+      title="What to do next"
+      className="no-print grid gap-4 sm:grid-cols-2"
+      headingClassName="sr-only"
+    >
       <div className="rounded-lg bg-brand-50 p-5">
         <h3 className="text-lg font-semibold">Not sure what you need?</h3>
         <p className="mt-2 text-slate-700">
@@ -23,6 +26,6 @@ export function NextSteps() {
           Book a free assessment
         </Link>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { pegChart, chartSize } from '@/lib/progress/chart';
 import { byDate, pegScore } from '@/lib/progress/peg';
 import { changeSinceStart } from '@/lib/progress/rules';
 import type { CheckIn } from '@/lib/progress/types';
+import { Section } from '@/components/ui/Section';
 
 const { width, height, left, right, bottom } = chartSize;
 
@@ -12,10 +13,12 @@ export function PegChart({ checkIns }: { checkIns: CheckIn[] }) {
   const every = Math.max(1, Math.ceil(chart.points.length / 8));
   const { target } = chart;
   return (
-    <section aria-labelledby="chart-title" className="space-y-4">
-      <h2 id="chart-title" className="text-2xl font-bold">
-        Your score by week
-      </h2>
+    <Section
+      id="chart-title"
+      title="Your score by week"
+      className="space-y-4"
+      headingClassName="text-2xl font-bold"
+    >
       <p className="text-slate-700">
         The PEG score is the average of your three answers, from 0 to 10. Lower is better.
       </p>
@@ -63,7 +66,7 @@ export function PegChart({ checkIns }: { checkIns: CheckIn[] }) {
       </svg>
       <ScoreTable checkIns={checkIns} weeks={chart.points.map((p) => p.week)} />
       <Notes checkIns={checkIns} />
-    </section>
+    </Section>
   );
 }
 

@@ -1,49 +1,19 @@
 // Real mail: the booking's mails go through nodemailer's SMTP transport to a real SMTP server started here,
 // and the calendar file that arrives is read back with a real iCalendar parser.
-import net from 'node:net';
 import ICAL from 'ical.js';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { clinicConfig } from '../../clinic/clinic.config';
 import { parseClinic } from '../../clinic/schema';
 import { pgliteForSuite } from '../../db/suiteDb';
 import { deliverDue } from '../../mail/deliver';
+import { freePort, startSmtpSink } from '../../mail/smtpSink';
 import { smtpTransport } from '../../mail/transport';
 import { createBooking } from '../createBooking';
 
 const clinic = parseClinic(clinicConfig);
 const now = new Date('2026-11-30T14:00:00Z');
 const start = new Date('2026-12-01T14:45:00Z'); // Tuesday 08:45 in Chicago
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function startSmtp(port: number, inbox: ParsedMail[]): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          inbox.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
-}
 
 /** The VEVENT of an .ics, with its VTIMEZONE registered so times resolve in the clinic's zone. */
 function eventOf(ics: string): ICAL.Event {
@@ -77,7 +47,7 @@ describe('booking mail through a real SMTP server', () => {
     expect(refused).toEqual({ sent: 0, failed: 2 });
 
     const inbox: ParsedMail[] = [];
-    const server = await startSmtp(port, inbox);
+    const server = await startSmtpSink(port, inbox);
     try {
       const later = new Date(now.getTime() + 60 * 60 * 1000);
       expect((await deliverDue(t.db, transport, 'Clinic <hello@backwise.example>', later)).sent).toBe(2);
