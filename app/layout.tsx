@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { SW_REGISTER_SRC } from '@/lib/build/staticDocuments';
 import { clinic } from '@/lib/clinic';
 import { siteUrl } from '@/lib/site';
 import './globals.css';
@@ -42,9 +41,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        {/* The offline service worker's registration: one small plain script that static documents keep
-            (scripts/static-documents.ts). Not in development, where it would cache unhashed dev chunks. */}
-        {process.env.NODE_ENV === 'production' ? <script src={SW_REGISTER_SRC} defer /> : null}
       </body>
     </html>
   );

@@ -27,6 +27,8 @@ export async function expectAccessible(page: Page, label = page.url()): Promise<
     expect(await violations(page), `axe violations on ${label}`).toEqual([]);
     return;
   }
+  // A form post without JavaScript is a page load: check the page it lands on, not the one it leaves.
+  await page.waitForLoadState('load');
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
   const url = page.url();
   const browser = page.context().browser();

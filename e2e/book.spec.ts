@@ -57,6 +57,8 @@ async function moveAndCancel(page: Page) {
   await page.getByRole('link', { name: 'Choose a new time' }).click();
   await page.locator('label[for^="start-"]').nth(3).click();
   await page.getByRole('button', { name: 'Choose this time' }).click();
+  // Without JavaScript the choice is a page load: check the confirmation page once it is there.
+  await expect(page.getByRole('button', { name: 'Yes, move it' })).toBeVisible();
   await expectAccessible(page, 'confirm move');
   await page.getByRole('button', { name: 'Yes, move it' }).click();
   await expect(page.getByText('Your booking has moved to the new time')).toBeVisible();

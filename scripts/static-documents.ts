@@ -3,7 +3,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isDocument, scriptSources, stripRuntime } from '../lib/build/staticDocuments';
+import {
+  isDocument,
+  scriptSources,
+  stripRuntime,
+  withServiceWorkerRegistration,
+} from '../lib/build/staticDocuments';
 
 const appDir = path.resolve(process.argv[2] ?? '.next/server/app');
 const layoutPage = path.join(appDir, '_not-found.html');
@@ -31,7 +36,7 @@ for (const file of htmlFiles) {
     kept.push(file);
     continue;
   }
-  const stripped = stripRuntime(html);
+  const stripped = withServiceWorkerRegistration(stripRuntime(html));
   savedBytes += gzipSync(html).length - gzipSync(stripped).length;
   writeFileSync(fullPath, stripped);
   documents += 1;

@@ -17,7 +17,16 @@ import type { TrackerSetup } from './types';
 
 type Status = { kind: 'loading' } | { kind: 'ready'; message: string } | { kind: 'failed' };
 
+/** The tracker runs the React runtime, so it is not a document and registers the offline worker itself. */
+function useServiceWorker() {
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  }, []);
+}
+
 export function ProgressApp({ setup }: { setup: TrackerSetup }) {
+  useServiceWorker();
   const [data, setData] = useState<ProgressData>({ plan: null, checkIns: [], sessions: [] });
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDocument, scriptSources, stripRuntime } from './staticDocuments';
+import { isDocument, scriptSources, stripRuntime, withServiceWorkerRegistration } from './staticDocuments';
 
 const page = [
   '<!DOCTYPE html><html><head><meta charSet="utf-8"/>',
@@ -14,17 +14,33 @@ const page = [
   '<script id="_R_">(globalThis.TURBOPACK||[]).push({})</script>',
   '<script>self.__next_f.push([1,"payload"])</script>',
   '<script type="module">import "/x.js"</script>',
-  '<script src="/sw-register.js" defer=""></script>',
   '</body></html>',
 ].join('');
+
+describe('withServiceWorkerRegistration', () => {
+  const document = withServiceWorkerRegistration(stripRuntime(page));
+
+  it('adds the one plain registration script just before </body>', () => {
+    expect(document.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual([
+      '<script src="/sw-register.js" defer="">',
+    ]);
+    expect(document.endsWith('<script src="/sw-register.js" defer=""></script></body></html>')).toBe(true);
+  });
+
+  it('adds it once, however often the build step runs', () => {
+    expect(withServiceWorkerRegistration(document)).toBe(document);
+  });
+
+  it('refuses a page without a body to add it to', () => {
+    expect(() => withServiceWorkerRegistration('<p>fragment</p>')).toThrow(/body/);
+  });
+});
 
 describe('stripRuntime', () => {
   const stripped = stripRuntime(page);
 
-  it('removes every executable script and script preload but the service worker registration', () => {
-    expect(stripped.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g)).toEqual([
-      '<script src="/sw-register.js" defer="">',
-    ]);
+  it('removes every executable script and script preload', () => {
+    expect(stripped.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g)).toBeNull();
     expect(stripped).not.toContain('as="script"');
     expect(stripped).not.toContain('__next_f');
     expect(stripped).not.toContain('TURBOPACK');
@@ -41,7 +57,6 @@ describe('stripRuntime', () => {
   });
 
   it('keeps only the scripts it is told to keep', () => {
-    expect(stripRuntime(page, new Set())).not.toContain('sw-register');
     expect(stripRuntime(page, new Set(['/_next/static/chunks/runtime.js']))).toContain(
       '<script src="/_next/static/chunks/runtime.js" async=""></script>',
     );

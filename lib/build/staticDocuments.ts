@@ -8,14 +8,15 @@ const scriptPreload = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]
 const modulePreload = /<link\b(?=[^>]*\brel="modulepreload")[^>]*\/?>/g;
 const scriptSource = /<script\b[^>]*\bsrc="([^"]+)"/g;
 
-/** The service worker's registration (public/sw-register.js), loaded by the root layout. */
-export const SW_REGISTER_SRC = '/sw-register.js';
 /**
- * Plain scripts a document keeps: each is a small file of its own, not the React runtime, so the page still
- * costs no framework start-up. Only the offline service worker's registration, so articles visited once stay
- * readable without a connection.
+ * The offline service worker's registration (public/sw-register.js): a small plain file, not the React runtime,
+ * so a document still costs no framework start-up, and an article read once stays readable without a
+ * connection. Documents get it here, after the build; pages that run the runtime register from their own code
+ * (the tracker) or not at all. It is not in the root layout because booking and staff pages allow only scripts
+ * carrying their per-request nonce.
  */
-export const keptScripts: ReadonlySet<string> = new Set([SW_REGISTER_SRC]);
+export const SW_REGISTER_SRC = '/sw-register.js';
+const registration = `<script src="${SW_REGISTER_SRC}" defer=""></script>`;
 
 /** JSON-LD and other data blocks are never executed, so they stay. */
 function isDataBlock(attributes: string): boolean {
@@ -46,7 +47,7 @@ export function isDocument(html: string, layoutScripts: ReadonlySet<string>): bo
  * reveal streamed content (an unresolved Suspense boundary), because without the script that content would
  * stay hidden.
  */
-export function stripRuntime(html: string, keep: ReadonlySet<string> = keptScripts): string {
+export function stripRuntime(html: string, keep: ReadonlySet<string> = new Set()): string {
   if (/<!--\$\?-->|<template id="B:/.test(html)) {
     throw new Error('the page has a streamed Suspense boundary that only a script can reveal');
   }
@@ -56,4 +57,12 @@ export function stripRuntime(html: string, keep: ReadonlySet<string> = keptScrip
     )
     .replace(scriptPreload, '')
     .replace(modulePreload, '');
+}
+
+/** The document with the service worker's registration before `</body>`, once. */
+export function withServiceWorkerRegistration(html: string): string {
+  if (html.includes(registration)) return html;
+  const end = html.lastIndexOf('</body>');
+  if (end < 0) throw new Error('the page has no </body> to add the service worker registration to');
+  return `${html.slice(0, end)}${registration}${html.slice(end)}`;
 }
