@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from './lib/security/headers.mjs';
+import { contentSecurityPolicy, nonceRoutes } from './lib/security/headers.mjs';
 
-// Booking and staff pages render per request anyway, so they get a fresh script nonce each time; static pages
-// keep the policy from next.config.mjs (see README, Security).
-const nonceRoutes = /^\/(book|admin)(\/|$)/;
+// Booking and staff pages (nonceRoutes) render per request anyway, so they get a fresh script nonce each time;
+// static pages keep the policy from next.config.mjs (see README, Security).
 
 export function proxy(request: NextRequest) {
   // Next answers a path with broken percent-encoding (such as /articles/%ff) with a 500 when it decodes route

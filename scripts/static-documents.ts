@@ -9,6 +9,7 @@ import {
   stripRuntime,
   withServiceWorkerRegistration,
 } from '../lib/build/staticDocuments';
+import { nonceRoutes } from '../lib/security/headers.mjs';
 
 const appDir = path.resolve(process.argv[2] ?? '.next/server/app');
 const layoutPage = path.join(appDir, '_not-found.html');
@@ -36,7 +37,11 @@ for (const file of htmlFiles) {
     kept.push(file);
     continue;
   }
-  const stripped = withServiceWorkerRegistration(stripRuntime(html));
+  const route = `/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`;
+  // The booking pages' nonce policy would refuse a plain script, and they have nothing to keep offline.
+  const stripped = nonceRoutes.test(route)
+    ? stripRuntime(html)
+    : withServiceWorkerRegistration(stripRuntime(html));
   savedBytes += gzipSync(html).length - gzipSync(stripped).length;
   writeFileSync(fullPath, stripped);
   documents += 1;

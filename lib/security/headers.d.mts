@@ -3,6 +3,7 @@ export interface PolicyMode {
   dev: boolean;
   nonce?: string;
 }
+export const nonceRoutes: RegExp;
 export function contentSecurityPolicy(mode: PolicyMode): string;
 export function securityHeaders(
   mode: Omit<PolicyMode, 'nonce'>,

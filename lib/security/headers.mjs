@@ -3,6 +3,12 @@
 // ('unsafe-inline' for scripts) while still refusing every third-party origin; see README "Security".
 
 /**
+ * Booking and staff pages: rendered per request, so proxy.ts gives each response a fresh script nonce and a
+ * policy that allows only scripts carrying it. A plain script added after the build would be refused there.
+ */
+export const nonceRoutes = /^\/(book|admin)(\/|$)/;
+
+/**
  * @param {{ production: boolean, dev: boolean, nonce?: string }} mode production: APP_ENV=production; dev:
  *   `next dev`, whose hot reloader needs eval; nonce: for pages rendered per request, which then allow only
  *   scripts carrying it (and what those load).
