@@ -17,7 +17,7 @@ export function CareCards({
   return (
     <>
       {flags.emergency.length > 0 ? (
-        <CareCard level="emergency" title={`Call ${e.number} now or go to the emergency department`}>
+        <CareCard level="emergency" title={`Call ${e.number} now or go to the emergency room`}>
           <p>You ticked:</p>
           <ul>
             {flags.emergency.map((item) => (

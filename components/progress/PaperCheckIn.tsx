@@ -82,7 +82,7 @@ export function PaperCheckIn({
         <p>If you have any of these, do not wait for the next check-in.</p>
         <CareCard level="emergency" title="Call the emergency number now if you have">
           <p>
-            Call <EmergencyNumber /> or go to the emergency department:
+            Call <EmergencyNumber /> or go to the emergency room:
           </p>
           <ul>
             {emergency.map((item) => (

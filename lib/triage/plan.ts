@@ -98,7 +98,7 @@ const stages: Record<Duration, { block: AdviceBlock; exercises: Pick[]; articles
     },
     exercises: [
       ['bird-dog', 'Builds control of your back.'],
-      ['dead-bug', 'Builds control of your tummy muscles.'],
+      ['dead-bug', 'Builds control of your belly muscles.'],
       ['side-plank', 'Builds strength along the side of your trunk.'],
     ],
     articles: ['how-long-does-back-pain-last', 'when-to-see-a-physical-therapist'],
@@ -113,7 +113,7 @@ const stages: Record<Duration, { block: AdviceBlock; exercises: Pick[]; articles
     },
     exercises: [
       ['bird-dog', 'Builds control of your back.'],
-      ['dead-bug', 'Builds control of your tummy muscles.'],
+      ['dead-bug', 'Builds control of your belly muscles.'],
       ['side-plank', 'Builds strength along the side of your trunk.'],
     ],
     articles: ['living-with-recurring-back-pain', 'when-to-see-a-physical-therapist'],
@@ -215,7 +215,7 @@ const patterns: Record<WorseItem, Pattern> = {
   },
   'coughing-sneezing': {
     advice:
-      'Coughing or sneezing hurts: it often does with back pain. Brace your tummy or lean on something as you cough or sneeze.',
+      'Coughing or sneezing hurts: it often does with back pain. Brace your belly or lean on something as you cough or sneeze.',
     add: [],
     avoid: ['curl-up'],
     articles: [],

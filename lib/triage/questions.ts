@@ -99,7 +99,7 @@ export const questionsById = {
     options: [
       {
         value: 'saddle-numbness',
-        label: 'New numbness or tingling around your genitals, bottom or inner thighs',
+        label: 'New numbness or tingling around your genitals, buttocks or inner thighs',
         hint: 'Or it feels different when you wipe after using the toilet. Numbness from a bike saddle that goes away once you are off the bike is not this; tick it if it is still there off the bike.',
       },
       {
@@ -131,8 +131,8 @@ export const questionsById = {
       },
       {
         value: 'sudden-severe',
-        label: 'Very bad pain in your back or tummy that came on out of the blue',
-        hint: 'Not while lifting, bending, twisting, sneezing, falling or doing sport: a twinge during a deadlift is not this. Also tick it for a tearing feeling, or a throbbing or pulsing feeling in your tummy.',
+        label: 'Very bad pain in your back or belly that came on out of the blue',
+        hint: 'Not while lifting, bending, twisting, sneezing, falling or doing sport: a twinge during a deadlift is not this. Also tick it for a tearing feeling, or a throbbing or pulsing feeling in your belly.',
       },
       {
         value: 'heart',
@@ -222,7 +222,7 @@ export const questionsById = {
       {
         value: 'aneurysm',
         label: 'You have been told you have an aortic aneurysm',
-        hint: 'A swelling of the main blood vessel in your tummy.',
+        hint: 'A swelling of the main blood vessel in your belly.',
       },
       {
         value: 'low-energy',
@@ -286,7 +286,7 @@ export const questionsById = {
     summaryLabel: 'Pain in the leg',
     required: 'Select if the pain goes down into your leg',
     options: [
-      { value: 'none', label: 'No, it stays in my back or bottom' },
+      { value: 'none', label: 'No, it stays in my back or buttocks' },
       { value: 'above-knee', label: 'Yes, but not below my knee' },
       { value: 'below-knee', label: 'Yes, below my knee' },
     ],

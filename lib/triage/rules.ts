@@ -49,7 +49,7 @@ const fallOrStrain = (a: Answers) => a.onset === 'fall' || a.onset === 'lifting'
 
 const emergencyReasons: Record<EmergencyItem, [text: string, source: SourceId]> = {
   'saddle-numbness': [
-    'You have new numbness or tingling around your genitals, bottom or inner thighs. This can mean the nerves at the bottom of your spine are being squashed.',
+    'You have new numbness or tingling around your genitals, buttocks or inner thighs. This can mean the nerves at the bottom of your spine are being squashed.',
     'finucane',
   ],
   bladder: [
@@ -81,7 +81,7 @@ const emergencyReasons: Record<EmergencyItem, [text: string, source: SourceId]> 
     'finucane',
   ],
   'sudden-severe': [
-    'Very bad pain that comes out of the blue, or a tearing or throbbing feeling, can come from a burst or torn blood vessel in the tummy.',
+    'Very bad pain that comes out of the blue, or a tearing or throbbing feeling, can come from a burst or torn blood vessel in the belly.',
     'nhsAneurysm',
   ],
   heart: [
@@ -170,7 +170,7 @@ const computedRules: Rule[] = [
     code: 'urgent:aneurysm',
     outcome: 'urgent',
     when: 'You have been told you have an aortic aneurysm.',
-    text: 'You have an aortic aneurysm. New back or tummy pain can mean it is growing or leaking, so a doctor should check you today.',
+    text: 'You have an aortic aneurysm. New back or belly pain can mean it is growing or leaking, so a doctor should check you today.',
     source: 'nhsAneurysm',
     fires: (a) => has(a.about, 'aneurysm'),
   },

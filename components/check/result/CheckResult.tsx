@@ -82,11 +82,7 @@ function EmergencyBody({ contacts }: { contacts: Contacts }) {
           Call {e.number}
         </a>
       </p>
-      <CareCard
-        level="emergency"
-        title={`Call ${e.number} or go to the emergency department now`}
-        headingLevel={2}
-      >
+      <CareCard level="emergency" title={`Call ${e.number} or go to the emergency room now`} headingLevel={2}>
         <p>Your answers show signs of a problem that needs treatment straight away.</p>
         <p>Do not drive yourself. Do not wait to see if it gets better.</p>
       </CareCard>

@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 const outcomeTitles: Record<RuleOutcome, string> = {
-  emergency: `Call ${clinic.emergencyNumber} or go to the emergency department now`,
+  emergency: `Call ${clinic.emergencyNumber} or go to the emergency room now`,
   urgent: 'Contact a doctor today',
   doctor: 'See a doctor in the next 1 to 2 weeks',
   assessment: 'Book a free assessment with a physical therapist',
