@@ -25,8 +25,8 @@ function useServiceWorker() {
   }, []);
 }
 
-export function ProgressApp({ setup }: { setup: TrackerSetup }) {
-  useServiceWorker();
+/** The tracker's data from this browser's store, and a refresh that reloads it after a change. */
+function useTrackerData() {
   const [data, setData] = useState<ProgressData>({ plan: null, checkIns: [], sessions: [] });
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
 
@@ -49,6 +49,12 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
       live = false;
     };
   }, []);
+  return { data, status, refresh };
+}
+
+export function ProgressApp({ setup }: { setup: TrackerSetup }) {
+  useServiceWorker();
+  const { data, status, refresh } = useTrackerData();
 
   if (status.kind === 'loading') return <div className="min-h-[60vh] noscript:hidden" aria-busy="true" />;
   if (status.kind === 'failed')
