@@ -42,7 +42,7 @@ export default function AccessibilityPage() {
           <a href={telHref(clinic.phone)}>{displayPhone(clinic.phone)}</a>. We aim to reply within 5 working
           days. If you need a booking made another way, call us and we will book it for you.
         </p>
-        <p>This statement was prepared on 20 November 2026.</p>
+        <p>This statement was prepared on November 20, 2026.</p>
       </Prose>
     </>
   );
