@@ -137,6 +137,16 @@ export const scheduleSettings = pgTable(
   ],
 );
 
+/** Per visit type: how long one visit lasts, so every slot of that type is this long. */
+export const visitTypeSettings = pgTable(
+  'visit_type_settings',
+  {
+    visitType: text('visit_type', { enum: visitTypes }).primaryKey(),
+    slotMinutes: integer('slot_minutes').notNull(),
+  },
+  (t) => [check('visit_type_settings_slot_minutes', sql`${t.slotMinutes} between 10 and 240`)],
+);
+
 /** Weekly opening hours: one row per visit type, weekday and period, in clinic-local HH:MM. */
 export const openingHours = pgTable(
   'opening_hours',
