@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '../booking/schema';
+import { initialJoinValues } from './initialValues';
 import { joinSchema, rangeErrors } from './schema';
 
 const good = {
@@ -52,6 +53,32 @@ describe('rangeErrors', () => {
   it('names the last date when the range runs backwards', () => {
     expect(rangeErrors('2026-12-05', '2026-12-04', window)).toEqual({
       to: 'The last date must be the same as or after the first date',
+    });
+  });
+});
+
+describe('initialJoinValues', () => {
+  const window = { today: '2026-11-30', lastDay: '2026-12-28' };
+
+  it('takes the type and week from the link when they are bookable', () => {
+    expect(
+      initialJoinValues({ type: 'telehealth', from: '2026-12-07', to: '2026-12-09' }, window),
+    ).toMatchObject({
+      type: 'telehealth',
+      from: '2026-12-07',
+      to: '2026-12-09',
+    });
+  });
+
+  it('falls back to the coming week, clipped to the horizon, for junk', () => {
+    expect(initialJoinValues({ type: 'home', from: '2026-02-30' }, window)).toMatchObject({
+      type: 'clinic',
+      from: '2026-11-30',
+      to: '2026-12-06',
+    });
+    expect(initialJoinValues({ from: '2026-12-26', to: '2026-12-20' }, window)).toMatchObject({
+      from: '2026-12-26',
+      to: '2026-12-28',
     });
   });
 });
