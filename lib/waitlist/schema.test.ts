@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '../booking/schema';
 import { initialJoinValues } from './initialValues';
-import { joinSchema, rangeErrors } from './schema';
+import { checkJoin, joinSchema, rangeErrors } from './schema';
 
 const good = {
   type: 'clinic',
@@ -80,5 +80,23 @@ describe('initialJoinValues', () => {
       from: '2026-12-26',
       to: '2026-12-28',
     });
+  });
+});
+
+describe('checkJoin', () => {
+  const window = { today: '2026-11-30', lastDay: '2026-12-28' };
+
+  it('names a bad field and a bad range together', () => {
+    expect(checkJoin({ ...good, email: 'x', to: '2027-01-30' }, window)).toEqual({
+      ok: false,
+      errors: {
+        email: 'Enter an email address like name@example.com',
+        to: 'We book up to 2026-12-28: choose that date or earlier',
+      },
+    });
+  });
+
+  it('passes a good request through', () => {
+    expect(checkJoin(good, window)).toMatchObject({ ok: true, data: { from: '2026-12-01' } });
   });
 });

@@ -2,7 +2,7 @@
 // fields follow the booking form's rules exactly (lib/booking/schema.ts).
 import * as z from 'zod/mini';
 import { isCalendarDate, type BookingWindow } from '../booking/dates';
-import { detailsSchema, visitTypeSchema } from '../booking/schema';
+import { detailsSchema, fieldErrors, visitTypeSchema } from '../booking/schema';
 
 const date = (message: string) => z.string(message).check(z.refine(isCalendarDate, message));
 
@@ -15,6 +15,8 @@ export const joinSchema = z.object({
   phone: detailsSchema.shape.phone,
   consent: z.literal(true, 'Tick the box to agree to the privacy notice'),
 });
+
+const rangeSchema = z.object({ from: joinSchema.shape.from, to: joinSchema.shape.to });
 
 export type JoinRequest = z.infer<typeof joinSchema>;
 
@@ -33,4 +35,19 @@ export function rangeErrors(from: string, to: string, window: BookingWindow): Re
   if (to > window.lastDay) errors.to = `We book up to ${window.lastDay}: choose that date or earlier`;
   else if (to < from) errors.to = 'The last date must be the same as or after the first date';
   return errors;
+}
+
+export type JoinCheck = { ok: true; data: JoinRequest } | { ok: false; errors: Record<string, string> };
+
+/**
+ * The whole form's check, as both the browser and the server run it: the schema, then the range rule, each
+ * bad field named at once (a bad email does not hide a range past the horizon).
+ */
+export function checkJoin(input: Record<string, unknown>, window: BookingWindow): JoinCheck {
+  const parsed = joinSchema.safeParse(input);
+  const dates = rangeSchema.safeParse({ from: input.from, to: input.to });
+  const range = dates.success ? rangeErrors(dates.data.from, dates.data.to, window) : {};
+  const errors = { ...range, ...(parsed.success ? {} : fieldErrors(parsed.error)) };
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data };
+  return { ok: false, errors };
 }

@@ -3,9 +3,8 @@
 import { useActionState, useRef, useState, useTransition, type FormEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { BookingWindow } from '@/lib/booking/dates';
-import { fieldErrors } from '@/lib/booking/schema';
 import type { JoinFormState, JoinFormValues } from '@/lib/waitlist/formState';
-import { joinFieldOrder, joinSchema, rangeErrors } from '@/lib/waitlist/schema';
+import { checkJoin, joinFieldOrder } from '@/lib/waitlist/schema';
 
 export type JoinAction = (previous: JoinFormState, form: FormData) => Promise<JoinFormState>;
 export type JoinFields = JoinFormValues & { consent: string | boolean };
@@ -13,15 +12,12 @@ export type JoinFields = JoinFormValues & { consent: string | boolean };
 // The same schema and range rule as the server, so the browser names the same fields with the same words.
 function resolverFor(window: BookingWindow): Resolver<JoinFields> {
   return async (values) => {
-    const result = joinSchema.safeParse({ ...values, consent: values.consent ? true : undefined });
-    const errors = result.success
-      ? rangeErrors(result.data.from, result.data.to, window)
-      : fieldErrors(result.error);
-    if (Object.keys(errors).length === 0) return { values, errors: {} };
+    const result = checkJoin({ ...values, consent: values.consent ? true : undefined }, window);
+    if (result.ok) return { values, errors: {} };
     return {
       values: {},
       errors: Object.fromEntries(
-        Object.entries(errors).map(([field, message]) => [field, { type: 'validation', message }]),
+        Object.entries(result.errors).map(([field, message]) => [field, { type: 'validation', message }]),
       ),
     };
   };

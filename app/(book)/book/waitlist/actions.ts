@@ -5,14 +5,13 @@ import { redirect } from 'next/navigation';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { bookingWindow } from '@/lib/booking/dates';
-import { fieldErrors } from '@/lib/booking/schema';
 import { bookingDeps } from '@/lib/booking/service';
 import { describeWhen } from '@/lib/booking/visit';
 import { hitLimit } from '@/lib/rateLimit';
 import { checkFormStamp } from '@/lib/server/formStamp';
 import { confirmOffer, joinWaitlist, leaveWaitlist, offerAfterChange } from '@/lib/waitlist';
 import type { JoinFormState, JoinFormValues } from '@/lib/waitlist/formState';
-import { joinSchema, rangeErrors } from '@/lib/waitlist/schema';
+import { checkJoin } from '@/lib/waitlist/schema';
 
 function text(form: FormData, name: string, max = 300): string {
   const value = form.get(name);
@@ -54,13 +53,11 @@ export async function joinAction(previous: JoinFormState, form: FormData): Promi
   });
   const refused = await refusal(form);
   if (refused) return fail({ name: refused });
-  const parsed = joinSchema.safeParse({
-    ...values,
-    consent: form.get('consent') === 'yes' ? true : undefined,
-  });
-  if (!parsed.success) return fail(fieldErrors(parsed.error));
-  const range = rangeErrors(parsed.data.from, parsed.data.to, bookingWindow(clinic, new Date()));
-  if (Object.keys(range).length > 0) return fail(range);
+  const parsed = checkJoin(
+    { ...values, consent: form.get('consent') === 'yes' ? true : undefined },
+    bookingWindow(clinic, new Date()),
+  );
+  if (!parsed.ok) return fail(parsed.errors);
   const result = await joinWaitlist(await bookingDeps(), parsed.data);
   if (result.kind === 'free-times') {
     return fail(
