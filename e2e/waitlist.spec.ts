@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { clinicDate, freeSlots } from './helpers';
+import { clinicDate, freeSlots, STAFF_PASSWORD } from './helpers';
 
 const outboxDir = () => path.join(process.env.E2E_DATA_DIR ?? '', 'outbox');
 
@@ -185,6 +185,23 @@ test.describe('the waitlist', () => {
     await expect(page.getByLabel('Full name')).toHaveValue('Waiting nojs');
     await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
     await expectAccessible(page, 'join form server errors without JavaScript');
+  });
+
+  test('staff see who is waiting, with their dates and contact', async ({ page, request }) => {
+    // A day with no video hours at all (a weekend) has no free time, so anyone may wait for it.
+    let day = '';
+    for (let ahead = 1; !day && ahead <= 7; ahead += 1)
+      if ((await freeSlots(request, 'telehealth', clinicDate(ahead), 1)).length === 0)
+        day = clinicDate(ahead);
+    await join(page, 'staffview', day);
+    await page.goto('/admin');
+    await page.getByLabel('Password').fill(STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const section = page.getByRole('region', { name: 'Waitlist' });
+    const row = section.locator('tr', { hasText: 'Waiting staffview' });
+    await expect(row).toContainText('staffview@example.com');
+    await expect(row).toContainText('By video');
+    await expectAccessible(page, 'staff waitlist');
   });
 
   test('an unknown offer or leave link is a plain not found', async ({ page }) => {
