@@ -37,7 +37,7 @@ export function joinedMail(entry: EntryFacts, clinic: Clinic, leaveUrl: string):
     text: [
       `Hello ${entry.name},`,
       '',
-      `You are on our waitlist for a free assessment (${visitLabel(clinic, entry.type).toLowerCase()}) between ${range}.`,
+      `You are on our waitlist for a free assessment (${visitLabel(clinic, entry.type).toLowerCase()}), for the dates ${range}.`,
       '',
       'If a time in those dates frees up, we email you a link that books it in one step. We send each free time to',
       `up to ${OFFERS_PER_SLOT} people on the list at once, in the order they joined: the first to confirm gets it.`,

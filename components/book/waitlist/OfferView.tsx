@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { clinic } from '@/lib/clinic';
 import type { WaitlistEntryRow, WaitlistOfferRow } from '@/lib/db/schema';
 import { describeWhen, visitLabel, visitLocation } from '@/lib/booking/visit';
+import { OFFERS_PER_SLOT } from '@/lib/waitlist/plan';
 import type { OfferState } from '@/lib/waitlist';
 import { Notice } from '../Notice';
 
@@ -63,9 +64,9 @@ export function OfferView(props: {
         <form action={props.confirm} className="space-y-4">
           <input type="hidden" name="token" value={token} />
           <p>
-            We offered this time to up to two people on the waitlist: the first to confirm gets it. This offer
-            ends {describeWhen(clinic, offer.expiresAt)}. We book it with the details you gave when you
-            joined.
+            We offered this time to up to {OFFERS_PER_SLOT} people on the waitlist: the first to confirm gets
+            it. This offer ends {describeWhen(clinic, offer.expiresAt)}. We book it with the details you gave
+            when you joined.
           </p>
           <button type="submit" className="btn-primary">
             Book this time
