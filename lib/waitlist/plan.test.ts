@@ -19,6 +19,7 @@ const entry = (id: string, minute: number, fromDate = '2026-12-01', toDate = '20
   type: 'clinic',
   fromDate,
   toDate,
+  email: `${id}@example.com`,
   createdAt: new Date(now.getTime() + minute * 60_000),
 });
 const offer = (entryId: string, start: string, status: ExistingOffer['status'] = 'open'): ExistingOffer => ({
@@ -75,6 +76,14 @@ describe('planOffers', () => {
       ['c'],
     );
     expect(planOffers([place(nine)], entries, [offer('a', nine), offer('b', nine)], now)).toEqual([]);
+  });
+});
+
+describe('planOffers and one reader on the list twice', () => {
+  it('counts entries with the same email as one reader', () => {
+    const twice = [entry('a', 1), { ...entry('a-again', 2), email: 'A@example.com' }, entry('b', 3)];
+    const nine = '2026-12-01T15:00:00Z';
+    expect(planOffers([place(nine)], twice, [], now).map((p) => p.entryId)).toEqual(['a', 'b']);
   });
 });
 

@@ -18,6 +18,7 @@ export interface WaitingEntry {
   type: VisitType;
   fromDate: string;
   toDate: string;
+  email: string;
   createdAt: Date;
 }
 
@@ -40,7 +41,8 @@ const isLive = (o: ExistingOffer, now: Date) => o.status === 'open' && o.expires
 /**
  * For each free place, earliest first, the first entries (by when they joined) whose range holds its day, that
  * were never offered that place and hold no other live offer, until the place has OFFERS_PER_SLOT live offers.
- * An entry gets at most one offer per run, so one reader is never asked to choose between two mails.
+ * An entry gets at most one offer per run, so one reader is never asked to choose between two mails. Entries
+ * with the same email count as one reader, so joining twice never takes both offers of a place.
  */
 export function planOffers(
   places: readonly FreePlace[],
@@ -48,8 +50,10 @@ export function planOffers(
   offers: readonly ExistingOffer[],
   now: Date,
 ): PlannedOffer[] {
-  const busy = new Set(offers.filter((o) => isLive(o, now)).map((o) => o.entryId));
-  const offeredBefore = new Set(offers.map((o) => `${o.entryId}|${o.start.getTime()}`));
+  const person = new Map(entries.map((e) => [e.id, e.email.toLowerCase()]));
+  const whose = (entryId: string) => person.get(entryId) ?? entryId;
+  const busy = new Set(offers.filter((o) => isLive(o, now)).map((o) => whose(o.entryId)));
+  const offeredBefore = new Set(offers.map((o) => `${whose(o.entryId)}|${o.start.getTime()}`));
   const liveAt = new Map<string, number>();
   for (const o of offers.filter((x) => isLive(x, now)))
     liveAt.set(placeKey(o.type, o.start), (liveAt.get(placeKey(o.type, o.start)) ?? 0) + 1);
@@ -61,11 +65,12 @@ export function planOffers(
     let room = OFFERS_PER_SLOT - (liveAt.get(placeKey(place.type, place.start)) ?? 0);
     for (const entry of queue) {
       if (room <= 0) break;
-      if (entry.type !== place.type || busy.has(entry.id)) continue;
+      const who = whose(entry.id);
+      if (entry.type !== place.type || busy.has(who)) continue;
       if (place.day < entry.fromDate || place.day > entry.toDate) continue;
-      if (offeredBefore.has(`${entry.id}|${place.start.getTime()}`)) continue;
+      if (offeredBefore.has(`${who}|${place.start.getTime()}`)) continue;
       planned.push({ entryId: entry.id, place });
-      busy.add(entry.id);
+      busy.add(who);
       room -= 1;
     }
   }

@@ -5,7 +5,7 @@ import { parseClinic } from '../clinic/schema';
 import { randomToken } from '../crypto';
 import { bookings, outbox, waitlistEntries, waitlistOffers } from '../db/schema';
 import { engines, type TestDb } from '../db/testing';
-import { cancelBooking } from '../booking/changeBooking';
+import { cancelBooking, moveBooking } from '../booking/changeBooking';
 import { createBooking } from '../booking/createBooking';
 import type { BookingDeps } from '../booking/deps';
 import { confirmOffer } from './confirmOffer';
@@ -17,8 +17,8 @@ const clinic = parseClinic(clinicConfig);
 // Monday 30 November 2026, 08:00 in Chicago. Video visits on Tuesday and Thursday run 12:00-14:00 (18:00-20:00Z):
 // four 30-minute times, two clinicians each.
 const now = new Date('2026-11-30T14:00:00Z');
-const videoTimes = (day: string) =>
-  ['18:00', '18:30', '19:00', '19:30'].map((t) => new Date(`${day}T${t}:00Z`));
+const videoTimes = (day: string, times = ['18:00', '18:30', '19:00', '19:30']) =>
+  times.map((t) => new Date(`${day}T${t}:00Z`));
 
 const all = await engines();
 
@@ -39,9 +39,9 @@ describe.each(all)('waitlist on $name', (engine) => {
   });
 
   /** Books every video place on `day`; returns the manage token of one booking at its first time. */
-  async function fillVideoDay(day: string): Promise<string> {
+  async function fillVideoDay(day: string, times?: string[]): Promise<string> {
     const tokens: string[] = [];
-    for (const start of videoTimes(day))
+    for (const start of videoTimes(day, times))
       for (const i of [1, 2]) {
         const made = await createBooking(at(0), {
           type: 'telehealth',
@@ -199,4 +199,15 @@ describe.each(all)('waitlist on $name', (engine) => {
       expect(await entryStatus(f.id)).toBe('ended');
     },
   );
+
+  it.skipIf(engine.skip)('a move frees its old time, which goes to the list', async () => {
+    // Friday video visits run 15:00-17:00 in Chicago (21:00-23:00Z).
+    const token = await fillVideoDay('2026-12-04', ['21:00', '21:30', '22:00', '22:30']);
+    const g = await join('g', '2026-12-04', 40);
+    expect(await offerFreedPlaces(at(41_000))).toBe(0);
+    await moveBooking(at(42_000), token, new Date('2026-12-02T13:00:00Z'));
+    expect(await offerFreedPlaces(at(43_000))).toBe(1);
+    const [offer] = await t.db.select().from(waitlistOffers).where(eq(waitlistOffers.entryId, g.id));
+    expect(offer?.startAt.toISOString()).toBe('2026-12-04T21:00:00.000Z');
+  });
 });
