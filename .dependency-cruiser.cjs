@@ -21,7 +21,8 @@ const libArrows = {
   content: ['triage', 'clinic', 'search'],
   progress: ['triage'],
   booking: ['db', 'mail', 'server', 'crypto', 'clinic', 'triage'],
-  startup: ['server', 'db', 'mail', 'housekeeping', 'clinic'],
+  waitlist: ['booking', 'db', 'mail', 'server', 'crypto', 'clinic', 'schedule'],
+  startup: ['server', 'db', 'mail', 'housekeeping', 'clinic', 'waitlist'],
 };
 
 /** Folders that reach `folder` following the table (so `folder` must not import them). */

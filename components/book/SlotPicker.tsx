@@ -14,6 +14,7 @@ export function SlotPicker({
   action = '/book',
   hidden = {},
   submitLabel = 'Continue',
+  waitlistHref,
 }: {
   type: string;
   slots: Slot[];
@@ -24,6 +25,8 @@ export function SlotPicker({
   action?: string;
   hidden?: Record<string, string>;
   submitLabel?: string;
+  /** Where a reader who finds no time that suits them joins the waitlist (the booking page only). */
+  waitlistHref?: string;
 }) {
   const previous = addDays(from, -7) < today ? today : addDays(from, -7);
   const next = addDays(from, 7);
@@ -43,7 +46,16 @@ export function SlotPicker({
         ) : null}
       </nav>
       {slots.length === 0 ? (
-        <p className="text-lg">There are no free times in these 7 days. Try later times.</p>
+        <div className="space-y-3">
+          <p className="text-lg">There are no free times in these 7 days. Try later times.</p>
+          {waitlistHref ? (
+            <p>
+              <Link href={waitlistHref} className="btn-secondary">
+                Join the waitlist for these dates
+              </Link>
+            </p>
+          ) : null}
+        </div>
       ) : (
         <form action={action} method="get" className="space-y-6">
           <input type="hidden" name="type" value={type} />
@@ -57,6 +69,12 @@ export function SlotPicker({
           </button>
         </form>
       )}
+      {waitlistHref && slots.length > 0 ? (
+        <p className="text-slate-700">
+          None of these times suit you? <Link href={waitlistHref}>Join the waitlist</Link> and we email you
+          when a time frees up.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bookings, outbox, rateLimitHits, staffSessions } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import {
+  bookings,
+  outbox,
+  rateLimitHits,
+  staffSessions,
+  waitlistEntries,
+  waitlistOffers,
+} from '../db/schema';
 import { pgliteForSuite } from '../db/suiteDb';
 import { purgeExpired } from './purge';
 
@@ -45,5 +53,54 @@ describe('purgeExpired', () => {
     expect((await t.db.select().from(outbox)).map((m) => m.status).sort()).toEqual(['pending', 'sent']);
     expect((await t.db.select().from(staffSessions)).map((s) => s.tokenHash)).toEqual(['live']);
     expect(await t.db.$count(rateLimitHits)).toBe(1);
+  }, 90_000);
+
+  it('deletes waitlist entries 30 days after they end, with their offers and mails; waiting ones stay', async () => {
+    const t = suiteDb();
+    const entry = (hash: string, status: 'waiting' | 'left' | 'booked' | 'ended', endedDaysAgo?: number) => ({
+      type: 'clinic' as const,
+      fromDate: '2027-10-01',
+      toDate: '2027-12-20',
+      name: 'Waiting',
+      email: `${hash}@example.com`,
+      phone: '312 555 0100',
+      consentAt: new Date(now.getTime() - 60 * DAY),
+      leaveTokenHash: hash,
+      status,
+      endedAt: endedDaysAgo === undefined ? null : new Date(now.getTime() - endedDaysAgo * DAY),
+    });
+    const rows = await t.db
+      .insert(waitlistEntries)
+      .values([
+        entry('waiting', 'waiting'),
+        entry('left-old', 'left', 31),
+        entry('booked-old', 'booked', 40),
+        entry('ended-old', 'ended', 31),
+        entry('left-recent', 'left', 29),
+      ])
+      .returning();
+    for (const row of rows) {
+      await t.db.insert(waitlistOffers).values({
+        entryId: row.id,
+        type: 'clinic',
+        startAt: new Date(now.getTime() - 20 * DAY),
+        tokenHash: `offer-${row.leaveTokenHash}`,
+        expiresAt: new Date(now.getTime() - 20 * DAY),
+        status: 'expired',
+      });
+      await t.db.insert(outbox).values({
+        waitlistEntryId: row.id,
+        kind: 'waitlist-offer',
+        to: row.email,
+        subject: 's',
+        text: 't',
+        status: 'sent',
+      });
+    }
+    await purgeExpired(t.db, now);
+    const kept = (await t.db.select().from(waitlistEntries)).map((e) => e.leaveTokenHash).sort();
+    expect(kept).toEqual(['left-recent', 'waiting']);
+    expect(await t.db.$count(waitlistOffers)).toBe(2);
+    expect(await t.db.$count(outbox, eq(outbox.kind, 'waitlist-offer'))).toBe(2);
   }, 90_000);
 });

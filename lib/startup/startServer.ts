@@ -4,6 +4,7 @@ import { startMailSender } from '../mail/sender';
 import { env, type Env } from '../server/env';
 import { logger } from '../server/logger';
 import { appSecret, ensureAdminPassword } from '../server/secrets';
+import { startWaitlistOffers } from '../waitlist/schedule';
 
 function fail(message: string): never {
   // Plain stderr so the message reads well in a terminal, not only in a log collector.
@@ -15,7 +16,10 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Checks configuration, opens and migrates the database, then starts the mail sender and housekeeping. */
+/**
+ * Checks configuration, opens and migrates the database, then starts the mail sender, housekeeping and the
+ * waitlist's offer maker.
+ */
 export async function startServer(): Promise<void> {
   let config: Env;
   let from: string;
@@ -44,4 +48,5 @@ export async function startServer(): Promise<void> {
   }
   startMailSender(from);
   startHousekeeping();
+  startWaitlistOffers();
 }

@@ -17,6 +17,7 @@ import { localDate, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
 import { hitLimit } from '@/lib/rateLimit';
 import { checkFormStamp } from '@/lib/server/formStamp';
+import { offerAfterChange } from '@/lib/waitlist';
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
@@ -132,6 +133,8 @@ export async function cancelAction(form: FormData): Promise<void> {
     if (!(error instanceof BookingError)) throw error;
     redirect(`/book/manage/${token}?status=${error.kind}`);
   }
+  // The freed place goes to the waitlist at once (lib/booking knows nothing of the waitlist).
+  await offerAfterChange();
   redirect(`/book/manage/${token}?status=cancelled`);
 }
 
@@ -145,5 +148,6 @@ export async function moveAction(form: FormData): Promise<void> {
     if (!(error instanceof BookingError)) throw error;
     redirect(`/book/manage/${token}?change=1&status=${error.kind}`);
   }
+  await offerAfterChange();
   redirect(`/book/manage/${token}?status=moved`);
 }

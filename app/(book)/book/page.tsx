@@ -13,7 +13,7 @@ import { getDb } from '@/lib/db';
 import { availableSlots } from '@/lib/booking/availability';
 import { bookingWindow, weekView } from '@/lib/booking/dates';
 import { visitTypeSchema } from '@/lib/booking/schema';
-import { parseOffsetIso } from '@/lib/booking/slots';
+import { addDays, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
 import { describeWhen, zoneLabel } from '@/lib/booking/visit';
 import { issueFormStamp } from '@/lib/server/formStamp';
@@ -21,6 +21,12 @@ import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { bookMetadata } from './metadata';
 
 export const metadata: Metadata = bookMetadata;
+
+/** The waitlist form for the week the reader is looking at. */
+function waitlistHref(type: string, from: string, lastDay: string): string {
+  const to = addDays(from, 6) > lastDay ? lastDay : addDays(from, 6);
+  return `/book/waitlist?${new URLSearchParams({ type, from, to }).toString()}`;
+}
 
 interface Props {
   searchParams: Promise<SearchParams>;
@@ -94,6 +100,7 @@ export default async function BookPage({ searchParams }: Props) {
         today={window.today}
         lastDay={window.lastDay}
         timeZone={clinic.timeZone}
+        waitlistHref={waitlistHref(type.data, from, window.lastDay)}
       />
       <BookingSafety />
     </>

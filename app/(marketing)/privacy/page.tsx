@@ -57,6 +57,13 @@ export default function PrivacyPage() {
           We use these to arrange and hold your assessment. Our legal basis is your consent, which you give
           with the tick box on the booking form, and taking steps at your request before providing care.
         </p>
+        <h2>Joining the waitlist</h2>
+        <p>
+          If no time suits you and you join the waitlist, we keep the visit type and dates you can come, your
+          name, email address and phone number, and when you agreed to this notice. We use them only to email
+          you when a time frees up, and to book it for you when you press the button in that email. Every
+          waitlist email has a link to leave the list.
+        </p>
         <h2>Who can see it</h2>
         <p>
           Only our clinic staff, who sign in to see bookings. Our email provider handles the confirmation
@@ -65,6 +72,10 @@ export default function PrivacyPage() {
         <h2>How long we keep it</h2>
         <ul>
           <li>Booking details: 12 months after the appointment date, then deleted automatically.</li>
+          <li>
+            Waitlist details: until you book, leave the list, or the last date you gave has passed; then 30
+            days more, and then deleted automatically with the emails we sent you about it.
+          </li>
           <li>Emails we send: deleted from our outgoing mail queue 12 months after they are sent.</li>
           <li>Staff sign-in sessions: they expire after 8 hours.</li>
         </ul>
@@ -81,8 +92,8 @@ export default function PrivacyPage() {
         </p>
         <h2>Your rights</h2>
         <p>
-          You can ask to see, correct or delete your booking details at any time. You can cancel a booking
-          with the link in your confirmation email, or email{' '}
+          You can ask to see, correct or delete your booking or waitlist details at any time. You can cancel a
+          booking with the link in your confirmation email, or email{' '}
           <a href={`mailto:${clinic.email}`}>{clinic.email}</a>.
         </p>
         <TrackerPrivacy />

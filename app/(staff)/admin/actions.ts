@@ -12,6 +12,7 @@ import { hitLimit } from '@/lib/rateLimit';
 import { env } from '@/lib/server/env';
 import { logger } from '@/lib/server/logger';
 import { adminPassword } from '@/lib/server/secrets';
+import { offerAfterChange } from '@/lib/waitlist';
 import { STAFF_COOKIE, createStaffSession, endStaffSession } from '@/lib/staff/session';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 
@@ -60,6 +61,7 @@ export async function staffCancelAction(form: FormData): Promise<void> {
     // Nothing happened, so the page must not say the reader was emailed.
     redirect(`${back}&notice=${staffNotice[error.kind] ?? error.kind}`);
   }
+  await offerAfterChange();
   redirect(`${back}&notice=cancelled`);
 }
 

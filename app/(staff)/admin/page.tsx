@@ -4,6 +4,7 @@ import { DayBookings } from '@/components/staff/DayBookings';
 import { FailedMails } from '@/components/staff/FailedMails';
 import { StaffLogin } from '@/components/staff/StaffLogin';
 import { ViewBar } from '@/components/staff/ViewBar';
+import { WaitlistEntries } from '@/components/staff/WaitlistEntries';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
@@ -14,6 +15,7 @@ import { bookingsBetween } from '@/lib/booking/queries';
 import { localDate } from '@/lib/booking/slots';
 import { zoneLabel } from '@/lib/booking/visit';
 import { failedMails } from '@/lib/mail/deliver';
+import { waitlistForStaff } from '@/lib/waitlist';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 
 export const metadata: Metadata = { title: 'Staff', robots: { index: false, follow: false } };
@@ -62,6 +64,7 @@ export default async function AdminPage({ searchParams }: Props) {
   const { from, to } = viewRange(view, clinic, now);
   const db = await getDb();
   const [days, failed] = [byDay(await bookingsBetween(db, from, to), view), await failedMails(db)];
+  const waiting = await waitlistForStaff(db, now);
   const notice = firstParam(query, 'notice');
   return (
     <>
@@ -82,6 +85,7 @@ export default async function AdminPage({ searchParams }: Props) {
           <DayBookings key={day} day={day} rows={rows} view={view} now={now} cancel={staffCancelAction} />
         ))}
       </div>
+      <WaitlistEntries rows={waiting} />
     </>
   );
 }

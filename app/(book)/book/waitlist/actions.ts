@@ -1,0 +1,93 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { clinic } from '@/lib/clinic';
+import { getDb } from '@/lib/db';
+import { bookingWindow } from '@/lib/booking/dates';
+import { bookingDeps } from '@/lib/booking/service';
+import { describeWhen } from '@/lib/booking/visit';
+import { hitLimit } from '@/lib/rateLimit';
+import { checkFormStamp } from '@/lib/server/formStamp';
+import { confirmOffer, joinWaitlist, leaveWaitlist, offerAfterChange } from '@/lib/waitlist';
+import type { JoinFormState, JoinFormValues } from '@/lib/waitlist/formState';
+import { checkJoin } from '@/lib/waitlist/schema';
+
+function text(form: FormData, name: string, max = 300): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+function valuesOf(form: FormData): JoinFormValues {
+  return {
+    type: text(form, 'type', 20),
+    from: text(form, 'from', 20),
+    to: text(form, 'to', 20),
+    name: text(form, 'name', 200),
+    email: text(form, 'email'),
+    phone: text(form, 'phone', 40),
+  };
+}
+
+/** Stamp, honeypot and rate limit, as on the booking form: the first problem, or undefined. */
+async function refusal(form: FormData): Promise<string | undefined> {
+  if (text(form, 'website')) return 'We could not add you to the waitlist. Please try again.';
+  const stamp = checkFormStamp(form.get('formStamp'), new Date());
+  if (stamp === 'too-fast') return 'Please take a moment to check your details, then send the form again.';
+  if (stamp !== 'ok') return 'This form is out of date. Please check your details and send it again.';
+  const decision = await hitLimit('booking', await headers());
+  if (!decision.allowed)
+    return `Too many attempts from your connection. Please wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`;
+  return undefined;
+}
+
+export async function joinAction(previous: JoinFormState, form: FormData): Promise<JoinFormState> {
+  const values = valuesOf(form);
+  const round = previous.round + 1;
+  const fail = (errors: Record<string, string>, freeTimesUrl?: string): JoinFormState => ({
+    status: 'error',
+    errors,
+    values,
+    round,
+    freeTimesUrl,
+  });
+  const refused = await refusal(form);
+  if (refused) return fail({ name: refused });
+  const parsed = checkJoin(
+    { ...values, consent: form.get('consent') === 'yes' ? true : undefined },
+    bookingWindow(clinic, new Date()),
+  );
+  if (!parsed.ok) return fail(parsed.errors);
+  const result = await joinWaitlist(await bookingDeps(), parsed.data);
+  if (result.kind === 'free-times') {
+    return fail(
+      {
+        from: `There is a free time in these dates (${describeWhen(clinic, result.first)}). Book it, or choose dates with no free time.`,
+      },
+      `/book?type=${parsed.data.type}&from=${parsed.data.from}`,
+    );
+  }
+  const query = new URLSearchParams({ type: parsed.data.type, from: parsed.data.from, to: parsed.data.to });
+  redirect(`/book/waitlist/joined?${query.toString()}`);
+}
+
+/** "Book this time" on an offer: one POST books it, or says plainly why not. GET never books. */
+export async function confirmOfferAction(form: FormData): Promise<void> {
+  const token = text(form, 'token', 60);
+  const page = `/book/waitlist/offer/${encodeURIComponent(token)}`;
+  if (!(await hitLimit('booking', await headers())).allowed) redirect(`${page}?status=rate`);
+  const result = await confirmOffer(await bookingDeps(), token);
+  if (result.kind === 'booked' && result.manageToken)
+    redirect(`/book/manage/${result.manageToken}?status=confirmed`);
+  redirect(result.kind === 'booked' ? page : `${page}?status=${result.kind}`);
+}
+
+export async function leaveAction(form: FormData): Promise<void> {
+  const token = text(form, 'token', 60);
+  const page = `/book/waitlist/leave/${encodeURIComponent(token)}`;
+  if (!(await hitLimit('booking', await headers())).allowed) redirect(`${page}?status=rate`);
+  const result = await leaveWaitlist(await getDb(), token, new Date());
+  // An offer the reader held passes to the next in line.
+  if (result.kind === 'left') await offerAfterChange();
+  redirect(`${page}?status=${result.kind}`);
+}

@@ -1,0 +1,8 @@
+// The waitlist's public surface for the app and start-up.
+export { offerFreedPlaces } from './offerFreedPlaces';
+export { offerAfterChange, startWaitlistOffers } from './schedule';
+export { confirmOffer, findOffer, offerState, type ConfirmResult, type OfferState } from './confirmOffer';
+export { joinWaitlist, type JoinResult } from './join';
+export { findLeaving, leaveWaitlist, type LeaveResult } from './leave';
+export { OFFER_HOURS, OFFERS_PER_SLOT } from './plan';
+export { waitlistForStaff, type StaffWaitlistRow } from './staffView';

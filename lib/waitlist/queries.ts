@@ -1,0 +1,138 @@
+import { and, asc, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import {
+  outbox,
+  waitlistEntries,
+  waitlistOffers,
+  type WaitlistEntryRow,
+  type WaitlistOfferRow,
+} from '../db/schema';
+import type { Executor, Tx } from '../db/types';
+import type { WaitlistMail } from './mails';
+
+/**
+ * One run of the offer maker at a time, across every app instance: the open-offer count per entry and per place
+ * is read and written under this lock (the unique (entry_id, start_at) index stays as the last guard).
+ */
+export async function lockWaitlist(tx: Tx): Promise<void> {
+  await tx.execute(sql`set local lock_timeout = '10s'`);
+  await tx.execute(sql`select pg_advisory_xact_lock(727276)`);
+}
+
+export async function waitingEntries(db: Executor): Promise<WaitlistEntryRow[]> {
+  return db
+    .select()
+    .from(waitlistEntries)
+    .where(eq(waitlistEntries.status, 'waiting'))
+    .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id));
+}
+
+export async function offersFor(db: Executor, entryIds: string[]): Promise<WaitlistOfferRow[]> {
+  if (entryIds.length === 0) return [];
+  return db.select().from(waitlistOffers).where(inArray(waitlistOffers.entryId, entryIds));
+}
+
+/** Written in the caller's transaction; the mail goes with the entry (deleted with it) and is useless after `notAfter`. */
+export async function queueWaitlistMail(
+  tx: Tx,
+  entryId: string,
+  mail: WaitlistMail,
+  now: Date,
+  notAfter?: Date,
+): Promise<void> {
+  await tx.insert(outbox).values({
+    waitlistEntryId: entryId,
+    kind: mail.kind,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    notAfter: notAfter ?? null,
+    nextAttemptAt: now,
+    retrySince: now,
+    createdAt: now,
+  });
+}
+
+/** Entries whose last date is before `today` end, with their open offers. */
+export async function endPassedEntries(db: Executor, today: string, now: Date): Promise<number> {
+  const ended = await db
+    .update(waitlistEntries)
+    .set({ status: 'ended', endedAt: now, updatedAt: now })
+    .where(and(eq(waitlistEntries.status, 'waiting'), lt(waitlistEntries.toDate, today)))
+    .returning({ id: waitlistEntries.id });
+  await closeOpenOffers(
+    db,
+    ended.map((e) => e.id),
+    'expired',
+    now,
+  );
+  return ended.length;
+}
+
+export async function expireLapsedOffers(db: Executor, now: Date): Promise<void> {
+  await db
+    .update(waitlistOffers)
+    .set({ status: 'expired' })
+    .where(and(eq(waitlistOffers.status, 'open'), lte(waitlistOffers.expiresAt, now)));
+}
+
+export async function closeOpenOffers(
+  db: Executor,
+  entryIds: string[],
+  status: 'taken' | 'expired',
+  now: Date,
+): Promise<void> {
+  if (entryIds.length === 0) return;
+  await db
+    .update(waitlistOffers)
+    .set({ status, usedAt: now })
+    .where(and(eq(waitlistOffers.status, 'open'), inArray(waitlistOffers.entryId, entryIds)));
+}
+
+/** Open offers of other entries for a place that is no longer free: their links now say it was taken. */
+export async function markPlaceTaken(
+  db: Executor,
+  type: WaitlistOfferRow['type'],
+  start: Date,
+  exceptOfferId?: string,
+): Promise<void> {
+  await db
+    .update(waitlistOffers)
+    .set({ status: 'taken' })
+    .where(
+      and(
+        eq(waitlistOffers.status, 'open'),
+        eq(waitlistOffers.type, type),
+        eq(waitlistOffers.startAt, start),
+        exceptOfferId ? ne(waitlistOffers.id, exceptOfferId) : undefined,
+      ),
+    );
+}
+
+export interface OfferWithEntry {
+  offer: WaitlistOfferRow;
+  entry: WaitlistEntryRow;
+}
+
+export async function offerByTokenHash(db: Executor, tokenHash: string): Promise<OfferWithEntry | undefined> {
+  const [row] = await db
+    .select({ offer: waitlistOffers, entry: waitlistEntries })
+    .from(waitlistOffers)
+    .innerJoin(waitlistEntries, eq(waitlistEntries.id, waitlistOffers.entryId))
+    .where(eq(waitlistOffers.tokenHash, tokenHash))
+    .limit(1);
+  return row;
+}
+
+/** The entry a leave link names: by its own leave token, or by the token of an offer made to it. */
+export async function entryByLeaveHash(
+  db: Executor,
+  tokenHash: string,
+): Promise<WaitlistEntryRow | undefined> {
+  const [own] = await db
+    .select()
+    .from(waitlistEntries)
+    .where(eq(waitlistEntries.leaveTokenHash, tokenHash))
+    .limit(1);
+  if (own) return own;
+  return (await offerByTokenHash(db, tokenHash))?.entry;
+}
