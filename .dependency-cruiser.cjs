@@ -21,7 +21,7 @@ const libArrows = {
   content: ['triage', 'clinic', 'search'],
   progress: ['triage'],
   booking: ['db', 'mail', 'server', 'crypto', 'clinic', 'triage'],
-  startup: ['server', 'db', 'mail', 'housekeeping', 'clinic'],
+  startup: ['server', 'db', 'mail', 'housekeeping', 'clinic', 'booking'],
 };
 
 /** Folders that reach `folder` following the table (so `folder` must not import them). */

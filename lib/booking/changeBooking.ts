@@ -8,10 +8,12 @@ import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
 import { clinicMail, readerMail, type MailContext } from './mails/messages';
 import { findByTokenHash, lockSchedule } from './queries';
+import { DEFAULT_REMINDER_HOURS, remindAtFor } from './remindersPlan';
+import { videoWhereAt } from './remindersVideo';
 import { slotRulesFor } from './slots';
 
 /** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
-function sequenceAt(row: BookingRow, now: Date): number {
+export function sequenceAt(row: BookingRow, now: Date): number {
   return Math.max(1, Math.floor((now.getTime() - row.createdAt.getTime()) / 1000));
 }
 
@@ -32,6 +34,10 @@ async function enqueueChangeMails(
     now: deps.now,
     sequence: sequenceAt(row, deps.now),
     ...change,
+    video:
+      kind === 'moved'
+        ? await videoWhereAt(tx, changed, deps.now, deps.reminderHours ?? DEFAULT_REMINDER_HOURS)
+        : undefined,
   };
   const facts = factsOf(changed);
   await enqueueMail(tx, row.id, [readerMail(kind, facts, ctx), clinicMail(kind, facts, ctx)], deps.now);
@@ -72,7 +78,7 @@ async function cancelRow(
 ) {
   const [cancelled] = await tx
     .update(bookings)
-    .set({ status: 'cancelled', cancelledAt: deps.now, updatedAt: deps.now })
+    .set({ status: 'cancelled', cancelledAt: deps.now, updatedAt: deps.now, remindAt: null })
     .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
     .returning();
   if (!cancelled) throw new BookingError('cancelled', 'This booking was already cancelled.');
@@ -128,6 +134,9 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
           endAt: new Date(newStart.getTime() + rules.slotMinutes * 60_000),
           clinicianId,
           updatedAt: deps.now,
+          // The reminder moves with the booking: due again for the new time, unless that is inside the lead.
+          remindAt: remindAtFor(newStart, deps.now, deps.reminderHours ?? DEFAULT_REMINDER_HOURS),
+          remindedAt: null,
         })
         .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
         .returning();

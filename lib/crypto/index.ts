@@ -67,7 +67,9 @@ export function unseal(secret: string, purpose: string, sealed: string): string 
     const tagBytes = Buffer.from(tag, 'base64url');
     if (tagBytes.length !== 16) return undefined;
     decipher.setAuthTag(tagBytes);
-    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString(
+      'utf8',
+    );
   } catch {
     return undefined;
   }

@@ -16,6 +16,7 @@ export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[], now:
       subject: m.subject,
       text: m.text,
       ics: m.ics ?? null,
+      notAfter: m.notAfter ?? null,
       nextAttemptAt: now,
       retrySince: now,
       createdAt: now,

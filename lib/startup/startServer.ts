@@ -1,3 +1,4 @@
+import { startReminders } from '../booking/remindersJob';
 import { getDbHandle } from '../db';
 import { startHousekeeping } from '../housekeeping/schedule';
 import { startMailSender } from '../mail/sender';
@@ -15,7 +16,7 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Checks configuration, opens and migrates the database, then starts the mail sender and housekeeping. */
+/** Checks configuration, opens and migrates the database, then starts the mail sender, reminders and housekeeping. */
 export async function startServer(): Promise<void> {
   let config: Env;
   let from: string;
@@ -43,5 +44,6 @@ export async function startServer(): Promise<void> {
     fail(`The database did not open: ${message(error)}`);
   }
   startMailSender(from);
+  startReminders();
   startHousekeeping();
 }
