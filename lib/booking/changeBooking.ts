@@ -2,13 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import { hashToken } from '../crypto';
 import { bookings, type BookingRow } from '../db/schema';
 import type { Tx } from '../db/types';
-import { enqueueMail } from '../mail/outbox';
+import { enqueueMail, withdrawMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
 import { clinicMail, readerMail, type MailContext } from './mails/messages';
 import { findByTokenHash, lockSchedule } from './queries';
-import { DEFAULT_REMINDER_HOURS, remindAtFor } from './remindersPlan';
+import { DEFAULT_REMINDER_HOURS, REMINDER_KINDS, remindAtFor } from './remindersPlan';
 import { videoWhereAt } from './remindersVideo';
 import { slotRulesFor } from './slots';
 
@@ -40,6 +40,8 @@ async function enqueueChangeMails(
         : undefined,
   };
   const facts = factsOf(changed);
+  // A reminder still queued for the old time would now be wrong.
+  await withdrawMail(tx, row.id, [...REMINDER_KINDS]);
   await enqueueMail(tx, row.id, [readerMail(kind, facts, ctx), clinicMail(kind, facts, ctx)], deps.now);
 }
 

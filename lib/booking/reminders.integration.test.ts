@@ -127,6 +127,8 @@ describe.each(all)('reminders on $name', (engine) => {
     expect(await queueDueReminders(deps, new Date(third.getTime() - 23 * HOUR))).toBe(0);
     const reminders = await mailsOf(t.db, made.booking.id, 'reminder');
     expect(reminders.map((r) => r.notAfter)).toEqual([second, third]);
+    // The reminder for the old time, still queued when the booking moved, is withdrawn, never sent.
+    expect(reminders.map((r) => r.status)).toEqual(['expired', 'pending']);
     // Moved inside the lead: its move mail is the last word, no reminder.
     const fourth = new Date('2026-12-07T14:45:00Z');
     const late = await moveBooking(at(new Date(third.getTime() - 2 * HOUR)), token, fourth);
@@ -147,6 +149,23 @@ describe.each(all)('reminders on $name', (engine) => {
     expect(await mailsOf(t.db, byReader.booking.id, 'reminder')).toHaveLength(0);
     expect(await mailsOf(t.db, byStaff.booking.id, 'reminder')).toHaveLength(0);
   });
+
+  it.skipIf(engine.skip)(
+    'a reminder queued but not yet sent is withdrawn when the booking is cancelled',
+    async () => {
+      const start = new Date('2026-12-03T16:45:00Z'); // Thu 10:45 CST
+      const made = await createBooking(deps, { type: 'clinic', start, ...person(10) });
+      const due = new Date(start.getTime() - 24 * HOUR);
+      expect(await queueDueReminders(deps, due)).toBe(1);
+      await cancelBooking(at(new Date(due.getTime() + 60_000)), tokenOf(made));
+      expect((await only(t.db, made.booking.id, 'reminder')).status).toBe('expired');
+      const sent: string[] = [];
+      await deliverDue(t.db, { send: async (r) => void sent.push(r.kind) }, 'c@example.com', due, {
+        clock: () => due,
+      });
+      expect(sent).not.toContain('reminder');
+    },
+  );
 
   it.skipIf(engine.skip)(
     'a video booking inside the lead gets no reminder: its confirmation carries the link',

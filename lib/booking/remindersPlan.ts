@@ -8,6 +8,8 @@ const HOUR = 60 * MINUTE;
 export const DEFAULT_REMINDER_HOURS = 24;
 /** The purpose the manage token is sealed under: a key derived for it opens nothing else. */
 export const MANAGE_TOKEN_PURPOSE = 'manage-token';
+/** The outbox kinds a reminder queues: the reader's reminder and the clinic's missing-link flag. */
+export const REMINDER_KINDS = ['reminder', 'clinic-video-link-missing'] as const;
 
 /**
  * The reminder's due time: `leadHours` before the visit, when that is still ahead of the moment the booking was
