@@ -40,6 +40,8 @@ describe('leadPhrase', () => {
     expect(leadPhrase(12)).toBe('12 hours before');
     expect(leadPhrase(1.5)).toBe('90 minutes before');
     expect(leadPhrase(0.05)).toBe('3 minutes before');
+    expect(leadPhrase(5.5)).toBe('5 hours 30 minutes before');
+    expect(leadPhrase(2 + 1 / 60)).toBe('2 hours 1 minute before');
     expect(leadPhrase(0.001)).toBe('1 minute before');
   });
 });

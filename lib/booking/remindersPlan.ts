@@ -29,12 +29,14 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
-/** "the day before", "2 days before", "3 hours before", "90 minutes before": the lead in plain words. */
+/** "the day before", "2 days before", "3 hours before", "90 minutes before", "5 hours 30 minutes before". */
 export function leadPhrase(leadHours: number): string {
   const minutes = Math.max(1, Math.round(leadHours * 60));
   if (minutes === 24 * 60) return 'the day before';
   if (minutes % (24 * 60) === 0) return `${plural(minutes / (24 * 60), 'day')} before`;
   if (minutes % 60 === 0) return `${plural(minutes / 60, 'hour')} before`;
+  if (minutes > 120)
+    return `${plural(Math.floor(minutes / 60), 'hour')} ${plural(minutes % 60, 'minute')} before`;
   return `${plural(minutes, 'minute')} before`;
 }
 

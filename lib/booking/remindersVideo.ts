@@ -3,6 +3,18 @@ import { clinicians } from '../db/schema';
 import type { Executor } from '../db/types';
 import { linkTimeReached, type VideoWhere } from './remindersPlan';
 
+/** An http(s) address, or null: anything else is never mailed or linked, and counts as no link set. */
+export function usableVideoUrl(value: string | null | undefined): string | null {
+  const text = value?.trim();
+  if (!text || /\s/.test(text)) return null;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The video-room link staff set for a clinician on the schedule page, or null while none is set. */
 export async function videoLinkOf(db: Executor, clinicianId: string): Promise<string | null> {
   const [row] = await db
@@ -10,7 +22,7 @@ export async function videoLinkOf(db: Executor, clinicianId: string): Promise<st
     .from(clinicians)
     .where(eq(clinicians.id, clinicianId))
     .limit(1);
-  return row?.url?.trim() || null;
+  return usableVideoUrl(row?.url);
 }
 
 /** What a visit's "Where" may say at `now`: undefined for a clinic visit, else its link or when it comes. */
