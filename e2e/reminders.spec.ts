@@ -98,7 +98,9 @@ test.describe('reminders from two app servers', () => {
     const bookedAt = Date.now();
     // Ahead of the lead: the confirmation page says when the link comes, and shows none yet.
     await page.goto(`${ahead.manageUrl}?status=confirmed`);
-    await expect(page.getByText(/Video call: we email you the link \d+ (hours?|minutes?)( \d+ minutes?)? before/)).toBeVisible();
+    await expect(
+      page.getByText(/Video call: we email you the link \d+ (hours?|minutes?)( \d+ minutes?)? before/),
+    ).toBeVisible();
     await expect(page.locator('[data-video-link]')).toHaveCount(0);
     await expectAccessible(page, 'video booking confirmed ahead of the lead');
 
