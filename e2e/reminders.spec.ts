@@ -66,8 +66,9 @@ test.describe('reminders from two app servers', () => {
     };
     const [early, later] = slots.slots.map((s) => s.start);
     if (!early || !later) throw new Error('no video times offered');
-    const leadHours = (Date.parse(later) - Date.now() - DUE_AFTER_MS) / 3_600_000;
-    apps.push(await startApp(await freePort(), { ...env, REMINDER_HOURS: leadHours.toFixed(6) }));
+    const lead = ((Date.parse(later) - Date.now() - DUE_AFTER_MS) / 3_600_000).toFixed(6);
+    const dueAt = Date.parse(later) - Number(lead) * 3_600_000;
+    apps.push(await startApp(await freePort(), { ...env, REMINDER_HOURS: lead }));
     const b = apps[1]?.base ?? '';
 
     const db = new pg.Client({ connectionString: databaseUrl });
@@ -96,6 +97,7 @@ test.describe('reminders from two app servers', () => {
     };
     const ahead = await book(later, 1);
     const bookedAt = Date.now();
+    expect(bookedAt).toBeLessThan(dueAt);
     // Ahead of the lead: the confirmation page says when the link comes, and shows none yet.
     await page.goto(`${ahead.manageUrl}?status=confirmed`);
     await expect(
@@ -126,7 +128,8 @@ test.describe('reminders from two app servers', () => {
         timeout: DUE_AFTER_MS + 60_000,
       })
       .toBe(1);
-    const arrivedAfter = Date.now() - bookedAt;
+    const arrivedAt = Date.now();
+    expect(arrivedAt).toBeGreaterThanOrEqual(dueAt);
     await new Promise((r) => setTimeout(r, 20_000)); // past another tick of both jobs: room for a duplicate
     const reminders = inbox.filter((m) => m.subject?.startsWith('Reminder:'));
     expect(reminders).toHaveLength(1);
@@ -149,7 +152,7 @@ test.describe('reminders from two app servers', () => {
     );
     await expectAccessible(page, 'video booking after its reminder');
     process.stdout.write(
-      `[figures] e2e reminders: lead ${leadHours.toFixed(3)} h, due ${DUE_AFTER_MS / 1000} s after booking, arrived ${(arrivedAfter / 1000).toFixed(1)} s after booking; 2 servers, 1 reminder\n`,
+      `[figures] e2e reminders: lead ${Number(lead).toFixed(3)} h; booked ${((dueAt - bookedAt) / 1000).toFixed(1)} s before the reminder was due; it arrived ${((arrivedAt - dueAt) / 1000).toFixed(1)} s after its due time; 2 servers, 1 reminder, none for the booking inside the lead\n`,
     );
   });
 });
