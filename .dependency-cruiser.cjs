@@ -22,7 +22,7 @@ const libArrows = {
   progress: ['triage'],
   booking: ['db', 'mail', 'server', 'crypto', 'clinic', 'triage'],
   waitlist: ['booking', 'db', 'mail', 'server', 'crypto', 'clinic', 'schedule'],
-  startup: ['server', 'db', 'mail', 'housekeeping', 'clinic', 'waitlist'],
+  startup: ['server', 'db', 'mail', 'housekeeping', 'clinic', 'booking', 'waitlist'],
 };
 
 /** Folders that reach `folder` following the table (so `folder` must not import them). */

@@ -1,70 +1,17 @@
 // Two `next start` processes on one PostgreSQL database, as deploy/README.md runs them behind nginx. The test
 // talks to both ports directly: nginx only spreads requests, and the rules must hold wherever one lands.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { ParsedMail } from 'mailparser';
 import pg from 'pg';
 import type { SMTPServer } from 'smtp-server';
 import { expect, test } from '@playwright/test';
+import { startApp } from './appServer';
 import { expectAccessible } from './axe';
 import { freePort, startSmtpSink } from '../lib/mail/smtpSink';
 import { clinicDate, STAFF_PASSWORD } from './helpers';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
-const APP_SECRET = randomBytes(32).toString('base64url');
-
-async function startApp(
-  port: number,
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      path.join('node_modules', 'next', 'dist', 'bin', 'next'),
-      'start',
-      '-H',
-      '127.0.0.1',
-      '-p',
-      String(port),
-    ],
-    {
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        FORM_MIN_FILL_MS: '0',
-        ADMIN_PASSWORD: STAFF_PASSWORD,
-        APP_SECRET,
-        SITE_URL: `http://127.0.0.1:${port}`,
-        DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bw-instance-')),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`instance on ${port} did not start:\n${output}`)),
-      60_000,
-    );
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('database ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`instance exited with ${code}:\n${output}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
-
 test.describe('two app servers on one PostgreSQL database', () => {
   test.skip(!adminUrl, 'TEST_DATABASE_URL is not set');
   test.describe.configure({ mode: 'serial' });

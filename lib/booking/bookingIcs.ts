@@ -1,5 +1,6 @@
 import type { Clinic } from '../clinic/schema';
 import { buildIcs } from './ics';
+import type { VideoWhere } from './remindersPlan';
 import type { VisitType } from './schema';
 import { clinicianName, visitLabel, visitLocation } from './visit';
 
@@ -18,7 +19,7 @@ export interface CalendarFacts {
 export function bookingIcs(
   clinic: Clinic,
   b: CalendarFacts,
-  opts: { status: 'CONFIRMED' | 'CANCELLED'; sequence: number; now: Date },
+  opts: { status: 'CONFIRMED' | 'CANCELLED'; sequence: number; now: Date; video?: VideoWhere },
 ): string {
   return buildIcs({
     uid: `${b.id}@backwise`,
@@ -27,7 +28,7 @@ export function bookingIcs(
     timeZone: clinic.timeZone,
     summary: `Free physical therapy assessment (${visitLabel(clinic, b.type).toLowerCase()})`,
     description: `With ${clinicianName(clinic, b.clinicianId)}. To move or cancel, use the private link in your confirmation email.`,
-    location: visitLocation(clinic, b.type),
+    location: visitLocation(clinic, b.type, opts.video),
     organizerEmail: clinic.email,
     status: opts.status,
     sequence: opts.sequence,

@@ -2,16 +2,18 @@ import { and, eq } from 'drizzle-orm';
 import { hashToken } from '../crypto';
 import { bookings, type BookingRow } from '../db/schema';
 import type { Tx } from '../db/types';
-import { enqueueMail } from '../mail/outbox';
+import { enqueueMail, withdrawMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
 import { clinicMail, readerMail, type MailContext } from './mails/messages';
 import { findByTokenHash, lockSchedule } from './queries';
+import { DEFAULT_REMINDER_HOURS, REMINDER_KINDS, remindAtFor } from './remindersPlan';
+import { videoWhereAt } from './remindersVideo';
 import { slotRulesFor } from './slots';
 
 /** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
-function sequenceAt(row: BookingRow, now: Date): number {
+export function sequenceAt(row: BookingRow, now: Date): number {
   return Math.max(1, Math.floor((now.getTime() - row.createdAt.getTime()) / 1000));
 }
 
@@ -32,8 +34,14 @@ async function enqueueChangeMails(
     now: deps.now,
     sequence: sequenceAt(row, deps.now),
     ...change,
+    video:
+      kind === 'moved'
+        ? await videoWhereAt(tx, changed, deps.now, deps.reminderHours ?? DEFAULT_REMINDER_HOURS)
+        : undefined,
   };
   const facts = factsOf(changed);
+  // A reminder still queued for the old time would now be wrong.
+  await withdrawMail(tx, row.id, [...REMINDER_KINDS]);
   await enqueueMail(tx, row.id, [readerMail(kind, facts, ctx), clinicMail(kind, facts, ctx)], deps.now);
 }
 
@@ -72,7 +80,7 @@ async function cancelRow(
 ) {
   const [cancelled] = await tx
     .update(bookings)
-    .set({ status: 'cancelled', cancelledAt: deps.now, updatedAt: deps.now })
+    .set({ status: 'cancelled', cancelledAt: deps.now, updatedAt: deps.now, remindAt: null })
     .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
     .returning();
   if (!cancelled) throw new BookingError('cancelled', 'This booking was already cancelled.');
@@ -128,6 +136,9 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
           endAt: new Date(newStart.getTime() + rules.slotMinutes * 60_000),
           clinicianId,
           updatedAt: deps.now,
+          // The reminder moves with the booking: due again for the new time, unless that is inside the lead.
+          remindAt: remindAtFor(newStart, deps.now, deps.reminderHours ?? DEFAULT_REMINDER_HOURS),
+          remindedAt: null,
         })
         .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
         .returning();

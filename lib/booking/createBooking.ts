@@ -7,6 +7,8 @@ import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
 import { clinicMail, readerMail } from './mails/messages';
 import { findByIdempotencyKey, lockSchedule } from './queries';
+import { DEFAULT_REMINDER_HOURS, reminderColumns } from './remindersPlan';
+import { videoWhereAt } from './remindersVideo';
 import type { VisitType } from './schema';
 import { slotRulesFor, type SlotRules } from './slots';
 
@@ -85,9 +87,13 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
       if (replayed) return replayed;
       const [clinicianId] = await freeCliniciansAt(tx, deps, rules, input.start);
       const token = randomToken();
+      const leadHours = deps.reminderHours ?? DEFAULT_REMINDER_HOURS;
       const [booking] = await tx
         .insert(bookings)
-        .values(buildBookingRow(input, rules, clinicianId, token))
+        .values({
+          ...buildBookingRow(input, rules, clinicianId, token),
+          ...reminderColumns({ secret: deps.secret, leadHours, now: deps.now }, input.start, token),
+        })
         .returning();
       if (!booking) throw new Error('insert returned no row');
       const ctx = {
@@ -95,6 +101,7 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
         manageUrl: manageUrl(deps.siteUrl, token),
         now: deps.now,
         sequence: 0,
+        video: await videoWhereAt(tx, booking, deps.now, leadHours),
       };
       await enqueueMail(
         tx,

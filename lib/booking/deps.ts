@@ -9,6 +9,10 @@ export interface BookingDeps {
   clinic: Clinic;
   now: Date;
   siteUrl: string;
+  /** APP_SECRET: seals the manage token for the reminder. Without it a reminder points to the first mail. */
+  secret?: string;
+  /** REMINDER_HOURS; DEFAULT_REMINDER_HOURS when unset. */
+  reminderHours?: number;
 }
 
 export function manageUrl(siteUrl: string, token: string): string {

@@ -1,4 +1,5 @@
 import type { Clinic } from '../clinic/schema';
+import { videoLocation, type VideoWhere } from './remindersPlan';
 import type { VisitType } from './schema';
 import { formatSlotDay, formatSlotTime, localDate } from './slots';
 
@@ -30,9 +31,10 @@ export function visitLabel(clinic: Clinic, type: VisitType): string {
   return clinic.visitTypes[type].label;
 }
 
-export function visitLocation(clinic: Clinic, type: VisitType): string {
+/** The clinic's address, or for a video visit what is true about its link (see `videoLocation`). */
+export function visitLocation(clinic: Clinic, type: VisitType, video?: VideoWhere): string {
   const a = clinic.address;
   return type === 'clinic'
     ? `${clinic.name}, ${a.street}, ${a.city}, ${a.region} ${a.postalCode}`
-    : 'Video call: we email you the link the day before';
+    : videoLocation(video);
 }

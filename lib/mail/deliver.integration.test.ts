@@ -121,4 +121,27 @@ describe.each(all)('mail delivery on $name', (engine) => {
       expect((await rowOf(t, row.id)).status).toBe('sent');
     },
   );
+
+  it.skipIf(engine.skip)(
+    'a mail past its not_after is marked expired, never sent, and not shown to staff as failed',
+    async () => {
+      const t0 = new Date('2026-12-15T12:00:00Z');
+      const late = await queue(t, t0, 'too-late@example.com');
+      const onTime = await queue(t, t0, 'on-time@example.com');
+      await t.db.update(outbox).set({ notAfter: t0 }).where(eq(outbox.id, late.id));
+      await t.db
+        .update(outbox)
+        .set({ notAfter: new Date(t0.getTime() + HOUR) })
+        .where(eq(outbox.id, onTime.id));
+      const sent: string[] = [];
+      const up: Transport = { send: async (r) => void sent.push(r.to) };
+      expect((await deliverDue(t.db, up, 'c@example.com', t0, { clock: () => t0 })).sent).toBe(1);
+      expect(sent).toEqual(['on-time@example.com']);
+      expect((await rowOf(t, late.id)).status).toBe('expired');
+      expect((await rowOf(t, onTime.id)).status).toBe('sent');
+      expect((await deliverDue(t.db, up, 'c@example.com', new Date(t0.getTime() + HOUR))).sent).toBe(0);
+      expect((await failedMails(t.db)).map((m) => m.id)).not.toContain(late.id);
+      expect(await retryMail(t.db, late.id, t0)).toBe(false);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { outbox, type OutboxRow } from '../db/schema';
 import { logger } from '../server/logger';
@@ -25,9 +25,22 @@ export interface DeliveryOptions {
   clock?: () => Date;
 }
 
-/** Claims due mails for this sender: each claimed row carries a fresh lease token only this call knows. */
+const unleased = (now: Date) =>
+  sql`(${outbox.lockedUntil} is null or ${outbox.lockedUntil} < ${now.toISOString()})`;
+
+/**
+ * Claims due mails for this sender: each claimed row carries a fresh lease token only this call knows. A
+ * pending mail past its `not_after` (a reminder whose visit began) is marked expired instead: never sent.
+ */
 async function claim(db: Db, now: Date, leaseMs: number, batch: number): Promise<OutboxRow[]> {
   return db.transaction(async (tx) => {
+    const expired = await tx
+      .update(outbox)
+      .set({ status: 'expired', lockedUntil: null, leaseToken: null })
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.notAfter, now), unleased(now)))
+      .returning({ id: outbox.id, kind: outbox.kind });
+    if (expired.length > 0)
+      logger.info({ expired: expired.map((r) => r.kind) }, 'outbox mails expired unsent');
     const due = await tx
       .select({ id: outbox.id })
       .from(outbox)
@@ -35,7 +48,8 @@ async function claim(db: Db, now: Date, leaseMs: number, batch: number): Promise
         and(
           eq(outbox.status, 'pending'),
           lte(outbox.nextAttemptAt, now),
-          sql`(${outbox.lockedUntil} is null or ${outbox.lockedUntil} < ${now.toISOString()})`,
+          unleased(now),
+          or(isNull(outbox.notAfter), gt(outbox.notAfter, now)),
         ),
       )
       .orderBy(outbox.createdAt)

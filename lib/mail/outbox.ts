@@ -1,3 +1,4 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import { outbox } from '../db/schema';
 import type { Tx } from '../db/types';
 import type { Mail } from './types';
@@ -16,9 +17,23 @@ export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[], now:
       subject: m.subject,
       text: m.text,
       ics: m.ics ?? null,
+      notAfter: m.notAfter ?? null,
       nextAttemptAt: now,
       retrySince: now,
       createdAt: now,
     })),
   );
+}
+
+/**
+ * Withdraws a booking's queued mails of these kinds that no longer hold (a reminder for a time since moved or
+ * cancelled): marked expired, so no sender picks them up. A send already under way finishes.
+ */
+export async function withdrawMail(tx: Tx, bookingId: string, kinds: string[]): Promise<number> {
+  const rows = await tx
+    .update(outbox)
+    .set({ status: 'expired' })
+    .where(and(eq(outbox.bookingId, bookingId), inArray(outbox.kind, kinds), eq(outbox.status, 'pending')))
+    .returning({ id: outbox.id });
+  return rows.length;
 }

@@ -7,4 +7,6 @@ export interface Mail {
   text: string;
   /** An iCalendar attachment (method read from its METHOD line). */
   ics?: string;
+  /** Useless after this instant (a reminder once the visit began): delivery then expires it unsent. */
+  notAfter?: Date;
 }

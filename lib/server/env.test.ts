@@ -22,6 +22,14 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT:/);
   });
 
+  it('reads REMINDER_HOURS as hours, fractions allowed, and names a bad value', () => {
+    expect(parseEnv({}).REMINDER_HOURS).toBe(24);
+    expect(parseEnv({ REMINDER_HOURS: '0.05' }).REMINDER_HOURS).toBe(0.05);
+    expect(parseEnv({ REMINDER_HOURS: '48' }).REMINDER_HOURS).toBe(48);
+    for (const bad of ['0', '-1', 'soon', '337'])
+      expect(() => parseEnv({ REMINDER_HOURS: bad })).toThrow(/REMINDER_HOURS: must/);
+  });
+
   it('refuses to run in production without the staff password', () => {
     expect(() => parseEnv({ APP_ENV: 'production', SITE_URL: 'https://backwise.example' })).toThrow(
       /ADMIN_PASSWORD: required/,

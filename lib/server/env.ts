@@ -22,6 +22,12 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   BOOKING_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** How long before a visit its reminder goes out; fractions allowed (0.05 = 3 minutes, for tests). */
+  REMINDER_HOURS: z.coerce
+    .number('must be a number of hours, such as 24 or 0.5')
+    .positive('must be above 0 hours')
+    .max(336, 'must be at most 336 hours (two weeks)')
+    .default(24),
   FORM_MIN_FILL_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   APP_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

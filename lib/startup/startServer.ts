@@ -1,3 +1,4 @@
+import { startReminders } from '../booking/remindersJob';
 import { getDbHandle } from '../db';
 import { startHousekeeping } from '../housekeeping/schedule';
 import { startMailSender } from '../mail/sender';
@@ -17,8 +18,8 @@ function message(error: unknown): string {
 }
 
 /**
- * Checks configuration, opens and migrates the database, then starts the mail sender, housekeeping and the
- * waitlist's offer maker.
+ * Checks configuration, opens and migrates the database, then starts the mail sender, reminders, housekeeping
+ * and the waitlist's offer maker.
  */
 export async function startServer(): Promise<void> {
   let config: Env;
@@ -47,6 +48,7 @@ export async function startServer(): Promise<void> {
     fail(`The database did not open: ${message(error)}`);
   }
   startMailSender(from);
+  startReminders();
   startHousekeeping();
   startWaitlistOffers();
 }

@@ -2,6 +2,7 @@
 import type { Clinic } from '../../clinic/schema';
 import type { Mail } from '../../mail/types';
 import { bookingIcs } from '../bookingIcs';
+import type { VideoWhere } from '../remindersPlan';
 import { clinicianName, describeWhen, visitLabel, visitLocation } from '../visit';
 import type { VisitType } from '../schema';
 
@@ -32,6 +33,8 @@ export interface MailContext {
   byClinic?: boolean;
   previousStart?: Date;
   sequence: number;
+  /** A video visit's link as it stands when this mail is written; unset for clinic visits and cancellations. */
+  video?: VideoWhere;
 }
 
 function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED'): string {
@@ -39,18 +42,29 @@ function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED
     status,
     sequence: ctx.sequence,
     now: ctx.now,
+    video: ctx.video,
   });
 }
 
-function visitLines(b: BookingFacts, ctx: MailContext): string[] {
+export function visitLines(b: BookingFacts, ctx: MailContext): string[] {
   return [
     `When: ${describeWhen(ctx.clinic, b.start)}`,
-    `Where: ${visitLocation(ctx.clinic, b.type)}`,
+    `Where: ${visitLocation(ctx.clinic, b.type, ctx.video)}`,
     `With: ${clinicianName(ctx.clinic, b.clinicianId)}`,
   ];
 }
 
-const emergencyLine = (clinic: Clinic) =>
+/** Tells staff whether the reader will get a video link, so a missing one is set (or sent) in time. */
+export function videoLinkLines(clinic: Clinic, b: BookingFacts, video: VideoWhere | undefined): string[] {
+  if (b.type !== 'telehealth' || !video) return [];
+  return video.url
+    ? [`Video link: ${video.url}`]
+    : [
+        `No video link set for ${clinicianName(clinic, b.clinicianId)}: add it on the schedule page, or email the reader the link yourself.`,
+      ];
+}
+
+export const emergencyLine = (clinic: Clinic) =>
   `If your symptoms suddenly get worse, such as numbness around your genitals or buttocks, or new trouble peeing, do not wait for this visit: call ${clinic.emergencyNumber}.`;
 
 export function readerMail(
@@ -127,6 +141,7 @@ export function clinicMail(
       '',
       ...visitLines(b, ctx),
       ...(kind === 'moved' && ctx.previousStart ? [`Was: ${describeWhen(clinic, ctx.previousStart)}`] : []),
+      ...(kind === 'cancelled' ? [] : videoLinkLines(clinic, b, ctx.video)),
       `Name: ${b.name}`,
       `Email: ${b.email}`,
       `Phone: ${b.phone}`,

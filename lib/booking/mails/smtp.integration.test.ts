@@ -5,11 +5,13 @@ import type { ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { clinicConfig } from '../../clinic/clinic.config';
 import { parseClinic } from '../../clinic/schema';
+import { clinicians } from '../../db/schema';
 import { pgliteForSuite } from '../../db/suiteDb';
 import { deliverDue } from '../../mail/deliver';
 import { freePort, startSmtpSink } from '../../mail/smtpSink';
 import { smtpTransport } from '../../mail/transport';
 import { createBooking } from '../createBooking';
+import { queueDueReminders } from '../reminders';
 
 const clinic = parseClinic(clinicConfig);
 const now = new Date('2026-11-30T14:00:00Z');
@@ -70,5 +72,62 @@ describe('booking mail through a real SMTP server', () => {
     // Calendars get shared: the .ics never carries the manage link, though the mail does.
     expect(ics).not.toContain('/book/manage/');
     expect(event.description).toContain('private link in your confirmation email');
+  });
+
+  it('the reminder of a video visit arrives once, with the room link in the mail and in the calendar file', async () => {
+    const t = suiteDb();
+    const url = 'https://video.example/room/sam';
+    for (const id of clinic.visitTypes.telehealth.clinicians) {
+      const c = clinic.clinicians.find((x) => x.id === id);
+      if (!c) throw new Error(`no clinician ${id}`);
+      await t.db
+        .insert(clinicians)
+        .values({ id: c.id, name: c.name, credentials: c.credentials, role: c.role, videoUrl: url });
+    }
+    const deps = {
+      db: t.db,
+      clinic,
+      now,
+      siteUrl: 'https://backwise.example',
+      secret: 's'.repeat(40),
+      reminderHours: 2,
+    };
+    const videoStart = new Date('2026-12-01T18:30:00Z'); // Tuesday 12:30 in Chicago
+    const made = await createBooking(deps, {
+      type: 'telehealth',
+      start: videoStart,
+      name: 'Vic Reader',
+      email: 'vic@example.com',
+      phone: '312 555 0100',
+    });
+    if (made.replayed) throw new Error('replayed');
+    const remindAt = new Date(videoStart.getTime() - 2 * 60 * 60 * 1000);
+    expect(await queueDueReminders(deps, remindAt)).toBe(1);
+    const port = await freePort();
+    const inbox: ParsedMail[] = [];
+    const server = await startSmtpSink(port, inbox);
+    try {
+      const transport = smtpTransport(`smtp://127.0.0.1:${port}`);
+      await deliverDue(t.db, transport, 'Clinic <hello@backwise.example>', remindAt);
+      expect((await deliverDue(t.db, transport, 'Clinic <hello@backwise.example>', remindAt)).sent).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    const reminders = inbox.filter((m) => m.subject?.startsWith('Reminder:'));
+    expect(reminders).toHaveLength(1);
+    const [reminder] = reminders;
+    if (!reminder) throw new Error('no reminder');
+    expect(reminder.subject).toBe('Reminder: your assessment today at 12:30 PM');
+    expect(reminder.to && 'text' in reminder.to ? reminder.to.text : '').toContain('vic@example.com');
+    expect(reminder.text).toContain(url);
+    expect(reminder.text).toContain(`https://backwise.example/book/manage/${made.token}`);
+    const ics = calendarText(reminder);
+    if (!ics) throw new Error('no calendar part');
+    const event = eventOf(ics);
+    expect(event.uid).toBe(`${made.booking.id}@backwise`);
+    expect(event.location).toBe(`Video call: ${url}`);
+    expect(event.sequence).toBeGreaterThan(0);
+    expect(event.startDate.toJSDate().toISOString()).toBe(videoStart.toISOString());
+    expect(ics).not.toContain('/book/manage/');
   });
 });

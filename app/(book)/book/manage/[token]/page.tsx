@@ -14,7 +14,9 @@ import { availableSlots } from '@/lib/booking/availability';
 import { bookingWindow, startOutsideWindow, weekView } from '@/lib/booking/dates';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { findByTokenHash } from '@/lib/booking/queries';
+import { videoWhereAt } from '@/lib/booking/remindersVideo';
 import { parseOffsetIso } from '@/lib/booking/slots';
+import { env } from '@/lib/server/env';
 
 export const metadata: Metadata = { title: 'Your booking', robots: { index: false, follow: false } };
 
@@ -76,6 +78,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       : 'Your booking';
   const move =
     changeable && firstParam(query, 'change') === '1' ? await moveStep(row, token, query, now) : undefined;
+  const video = await videoWhereAt(await getDb(), row, now, env().REMINDER_HOURS);
   const notice =
     (status ? notices[status] : undefined) ?? (active && !changeable ? notices.started : undefined);
   return (
@@ -83,7 +86,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       <PageHeader title={heading} />
       {notice ? <Notice {...notice} /> : null}
       {move?.notice ? <Notice text={move.notice} tone="problem" /> : null}
-      <BookingSummary row={row} />
+      <BookingSummary row={row} video={video} />
       {changeable ? (
         <ManageActions base={`/book/manage/${token}`} token={token} cancel={cancelAction} move={move?.node} />
       ) : !active ? (

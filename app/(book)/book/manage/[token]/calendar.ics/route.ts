@@ -2,7 +2,9 @@ import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { bookingIcs } from '@/lib/booking/bookingIcs';
 import { findByTokenHash } from '@/lib/booking/queries';
+import { videoWhereAt } from '@/lib/booking/remindersVideo';
 import { hashToken, isRandomToken } from '@/lib/crypto';
+import { env } from '@/lib/server/env';
 import { route } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
@@ -17,13 +19,26 @@ export const GET = route(
         status: 404,
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       });
+    const now = new Date();
+    const video =
+      row.status === 'confirmed'
+        ? await videoWhereAt(await getDb(), row, now, env().REMINDER_HOURS)
+        : undefined;
     const ics = bookingIcs(
       clinic,
       { id: row.id, type: row.type, start: row.startAt, end: row.endAt, clinicianId: row.clinicianId },
       {
         status: row.status === 'confirmed' ? 'CONFIRMED' : 'CANCELLED',
-        sequence: Math.max(0, Math.floor((row.updatedAt.getTime() - row.createdAt.getTime()) / 1000)),
-        now: new Date(),
+        // Never below the last mail's: the reminder (at remindedAt) may carry a newer location.
+        sequence: Math.max(
+          0,
+          Math.floor(
+            (Math.max(row.updatedAt.getTime(), row.remindedAt?.getTime() ?? 0) - row.createdAt.getTime()) /
+              1000,
+          ),
+        ),
+        now,
+        video,
       },
     );
     return new Response(ics, {

@@ -1,0 +1,60 @@
+// A `next start` process of the built app with its own environment, for specs that need several instances or
+// settings the shared web server does not have.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { STAFF_PASSWORD } from './helpers';
+
+const APP_SECRET = randomBytes(32).toString('base64url');
+
+/** Starts the app on `port` and resolves once its database is ready. */
+export async function startApp(
+  port: number,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join('node_modules', 'next', 'dist', 'bin', 'next'),
+      'start',
+      '-H',
+      '127.0.0.1',
+      '-p',
+      String(port),
+    ],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        FORM_MIN_FILL_MS: '0',
+        ADMIN_PASSWORD: STAFF_PASSWORD,
+        APP_SECRET,
+        SITE_URL: `http://127.0.0.1:${port}`,
+        DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'bw-instance-')),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`instance on ${port} did not start:\n${output}`)),
+      60_000,
+    );
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('database ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    child.once('exit', (code) => reject(new Error(`instance exited with ${code}:\n${output}`)));
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}

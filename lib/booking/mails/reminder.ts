@@ -1,0 +1,108 @@
+// The reminder before a visit, composed when it is queued so it carries the video link as it is then. Pure.
+import type { Clinic } from '../../clinic/schema';
+import type { Mail } from '../../mail/types';
+import { bookingIcs } from '../bookingIcs';
+import type { VideoWhere } from '../remindersPlan';
+import { addDays, formatSlotDay, formatSlotTime, localDate } from '../slots';
+import { clinicianName, describeWhen, visitLabel } from '../visit';
+import { emergencyLine, videoLinkLines, visitLines, type BookingFacts } from './messages';
+
+export interface ReminderContext {
+  clinic: Clinic;
+  now: Date;
+  /** The manage link, when the sealed token opened; otherwise the mail points to the confirmation. */
+  manageUrl?: string;
+  /** Grows with every mail about the booking, so calendars take this copy over the last. */
+  sequence: number;
+  /** Set for video visits: the clinician's link now (null when none is set). */
+  video?: VideoWhere;
+}
+
+/** "today at 9:00 AM", "tomorrow at 9:00 AM" or "on Thursday, December 3 at 9:00 AM", clinic-local. */
+export function relativeWhen(clinic: Clinic, start: Date, now: Date): string {
+  const day = localDate(start, clinic.timeZone);
+  const today = localDate(now, clinic.timeZone);
+  const time = formatSlotTime(start, clinic.timeZone);
+  if (day === today) return `today at ${time}`;
+  if (day === addDays(today, 1)) return `tomorrow at ${time}`;
+  return `on ${formatSlotDay(day)} at ${time}`;
+}
+
+function preparation(b: BookingFacts): string[] {
+  const wear = 'Wear clothes you can move in, such as shorts or leggings and a loose top.';
+  const bring = 'Have any scans, letters from a doctor and a list of your medicines to hand.';
+  if (b.type === 'clinic') return [wear, bring.replace('Have', 'Bring').replace(' to hand', '')];
+  return [
+    'Join from a quiet, private place with room to stand and lie down, and set your camera so it can see all of you.',
+    wear,
+    bring,
+  ];
+}
+
+function videoParagraph(video: VideoWhere | undefined): string[] {
+  if (!video) return [];
+  return video.url
+    ? [`Join the video call here, a few minutes before the time: ${video.url}`, '']
+    : ['We will email you the link to the video call before your visit.', ''];
+}
+
+/** The reminder the reader gets: when, where, with whom, the video link, what to bring, the manage link. */
+export function reminderMail(b: BookingFacts, ctx: ReminderContext): Mail & { kind: 'reminder' } {
+  const { clinic } = ctx;
+  return {
+    kind: 'reminder',
+    to: b.email,
+    subject: `Reminder: your assessment ${relativeWhen(clinic, b.start, ctx.now)}`,
+    text: [
+      `Hello ${b.name},`,
+      '',
+      `This is a reminder of your free assessment ${relativeWhen(clinic, b.start, ctx.now)}.`,
+      '',
+      ...visitLines(b, { ...ctx, manageUrl: ctx.manageUrl ?? '' }),
+      '',
+      ...videoParagraph(ctx.video),
+      ...preparation(b),
+      '',
+      ctx.manageUrl
+        ? `If you need to move or cancel it, use your private link: ${ctx.manageUrl}`
+        : `If you need to move or cancel it, use the private link in your confirmation email, or call us on ${clinic.phone}.`,
+      '',
+      'The attached calendar file updates the visit in your calendar.',
+      '',
+      emergencyLine(clinic),
+      '',
+      `${clinic.name}\n${clinic.phone}`,
+    ].join('\n'),
+    ics: bookingIcs(clinic, b, {
+      status: 'CONFIRMED',
+      sequence: ctx.sequence,
+      now: ctx.now,
+      video: ctx.video,
+    }),
+    notAfter: b.start,
+  };
+}
+
+/** Staff hear when a video visit's reminder went out without a link, so they send one in time. */
+export function missingVideoLinkMail(b: BookingFacts, ctx: ReminderContext): Mail | undefined {
+  if (b.type !== 'telehealth' || ctx.video?.url) return undefined;
+  const { clinic } = ctx;
+  return {
+    kind: 'clinic-video-link-missing',
+    to: clinic.email,
+    subject: `No video link for ${clinicianName(clinic, b.clinicianId)}: ${visitLabel(clinic, b.type)}, ${describeWhen(clinic, b.start)}`,
+    text: [
+      'A video visit is coming up and its reminder went out without a link.',
+      '',
+      ...videoLinkLines(clinic, b, { url: null, linkNow: true, leadHours: 0 }),
+      '',
+      `When: ${describeWhen(clinic, b.start)}`,
+      `Name: ${b.name}`,
+      `Email: ${b.email}`,
+      `Phone: ${b.phone}`,
+      '',
+      `Booking id: ${b.id}`,
+    ].join('\n'),
+    notAfter: b.start,
+  };
+}
