@@ -3,15 +3,18 @@ import { outbox } from '../db/schema';
 import type { Tx } from '../db/types';
 import type { Mail } from './types';
 
+/** Whom a queued mail belongs to: it is deleted with a waitlist entry, kept (unlinked) when a booking goes. */
+export type MailOwner = { bookingId: string } | { waitlistEntryId: string };
+
 /**
  * Written in the caller's transaction, so a change and its mail commit or fail together. `now` is the
  * caller's clock (tests pass their own), so the mail is due and its retry window starts at the same time.
  */
-export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[], now: Date): Promise<void> {
+export async function enqueueMailFor(tx: Tx, owner: MailOwner, mails: Mail[], now: Date): Promise<void> {
   if (mails.length === 0) return;
   await tx.insert(outbox).values(
     mails.map((m) => ({
-      bookingId,
+      ...owner,
       kind: m.kind,
       to: m.to,
       subject: m.subject,
@@ -23,6 +26,11 @@ export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[], now:
       createdAt: now,
     })),
   );
+}
+
+/** A booking's mails (see enqueueMailFor). */
+export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[], now: Date): Promise<void> {
+  await enqueueMailFor(tx, { bookingId }, mails, now);
 }
 
 /**

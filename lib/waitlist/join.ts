@@ -1,10 +1,10 @@
+import { enqueueMailFor } from '../mail/outbox';
 import { hashToken, randomToken } from '../crypto';
 import { waitlistEntries, type WaitlistEntryRow } from '../db/schema';
 import type { BookingDeps } from '../booking/deps';
 import { leaveUrl } from './links';
 import { joinedMail } from './mails';
 import { freePlaces } from './places';
-import { queueWaitlistMail } from './queries';
 import type { JoinRequest } from './schema';
 
 export type JoinResult = { kind: 'joined'; entry: WaitlistEntryRow } | { kind: 'free-times'; first: Date };
@@ -35,10 +35,10 @@ export async function joinWaitlist(deps: BookingDeps, request: JoinRequest): Pro
       })
       .returning();
     if (!entry) throw new Error('insert returned no row');
-    await queueWaitlistMail(
+    await enqueueMailFor(
       tx,
-      entry.id,
-      joinedMail(entry, deps.clinic, leaveUrl(deps.siteUrl, token)),
+      { waitlistEntryId: entry.id },
+      [joinedMail(entry, deps.clinic, leaveUrl(deps.siteUrl, token))],
       deps.now,
     );
     return { kind: 'joined' as const, entry };

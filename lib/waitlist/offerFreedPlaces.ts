@@ -1,3 +1,4 @@
+import { enqueueMailFor } from '../mail/outbox';
 import { hashToken, randomToken } from '../crypto';
 import { waitlistOffers, type WaitlistEntryRow } from '../db/schema';
 import type { Tx } from '../db/types';
@@ -14,7 +15,6 @@ import {
   lockWaitlist,
   markPlaceTaken,
   offersFor,
-  queueWaitlistMail,
   waitingEntries,
 } from './queries';
 
@@ -54,7 +54,8 @@ async function makeOffer(tx: Tx, deps: BookingDeps, entry: WaitlistEntryRow, { p
     bookUrl: offerUrl(deps.siteUrl, token),
     leaveUrl: leaveUrl(deps.siteUrl, token),
   });
-  await queueWaitlistMail(tx, entry.id, mail, deps.now, expiresAt);
+  // Useless once the offer ends: delivery then expires it unsent.
+  await enqueueMailFor(tx, { waitlistEntryId: entry.id }, [{ ...mail, notAfter: expiresAt }], deps.now);
   return true;
 }
 

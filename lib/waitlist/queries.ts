@@ -1,13 +1,6 @@
 import { and, asc, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm';
-import {
-  outbox,
-  waitlistEntries,
-  waitlistOffers,
-  type WaitlistEntryRow,
-  type WaitlistOfferRow,
-} from '../db/schema';
+import { waitlistEntries, waitlistOffers, type WaitlistEntryRow, type WaitlistOfferRow } from '../db/schema';
 import type { Executor, Tx } from '../db/types';
-import type { WaitlistMail } from './mails';
 
 /**
  * One run of the offer maker at a time, across every app instance: the open-offer count per entry and per place
@@ -29,27 +22,6 @@ export async function waitingEntries(db: Executor): Promise<WaitlistEntryRow[]> 
 export async function offersFor(db: Executor, entryIds: string[]): Promise<WaitlistOfferRow[]> {
   if (entryIds.length === 0) return [];
   return db.select().from(waitlistOffers).where(inArray(waitlistOffers.entryId, entryIds));
-}
-
-/** Written in the caller's transaction; the mail goes with the entry (deleted with it) and is useless after `notAfter`. */
-export async function queueWaitlistMail(
-  tx: Tx,
-  entryId: string,
-  mail: WaitlistMail,
-  now: Date,
-  notAfter?: Date,
-): Promise<void> {
-  await tx.insert(outbox).values({
-    waitlistEntryId: entryId,
-    kind: mail.kind,
-    to: mail.to,
-    subject: mail.subject,
-    text: mail.text,
-    notAfter: notAfter ?? null,
-    nextAttemptAt: now,
-    retrySince: now,
-    createdAt: now,
-  });
 }
 
 /** Entries whose last date is before `today` end, with their open offers. */
