@@ -1,9 +1,15 @@
 import { clinic } from '@/lib/clinic';
 import type { BookingRow } from '@/lib/db/schema';
-import { clinicianName, describeWhen, visitLabel, visitLocation } from '@/lib/booking/visit';
+import {
+  clinicianName,
+  describeWhen,
+  visitLabel,
+  visitLocation,
+  type ClinicianNames,
+} from '@/lib/booking/visit';
 
 /** What, when, where and with whom: the booking as the reader sees it on the manage page. */
-export function BookingSummary({ row }: { row: BookingRow }) {
+export function BookingSummary({ row, clinicians }: { row: BookingRow; clinicians: ClinicianNames }) {
   return (
     <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 p-5">
       <dt className="font-semibold">What</dt>
@@ -13,7 +19,7 @@ export function BookingSummary({ row }: { row: BookingRow }) {
       <dt className="font-semibold">Where</dt>
       <dd>{visitLocation(clinic, row.type)}</dd>
       <dt className="font-semibold">With</dt>
-      <dd>{clinicianName(clinic, row.clinicianId)}</dd>
+      <dd>{clinicianName(clinicians, row.clinicianId)}</dd>
       <dt className="font-semibold">Name</dt>
       <dd>{row.name}</dd>
       <dt className="font-semibold">Status</dt>

@@ -1,7 +1,7 @@
 import type { Clinic } from '../clinic/schema';
 import { buildIcs } from './ics';
 import type { VisitType } from './schema';
-import { clinicianName, visitLabel, visitLocation } from './visit';
+import { clinicianName, visitLabel, visitLocation, type ClinicianNames } from './visit';
 
 export interface CalendarFacts {
   id: string;
@@ -18,7 +18,7 @@ export interface CalendarFacts {
 export function bookingIcs(
   clinic: Clinic,
   b: CalendarFacts,
-  opts: { status: 'CONFIRMED' | 'CANCELLED'; sequence: number; now: Date },
+  opts: { status: 'CONFIRMED' | 'CANCELLED'; sequence: number; now: Date; clinicians: ClinicianNames },
 ): string {
   return buildIcs({
     uid: `${b.id}@backwise`,
@@ -26,7 +26,7 @@ export function bookingIcs(
     end: b.end,
     timeZone: clinic.timeZone,
     summary: `Free physical therapy assessment (${visitLabel(clinic, b.type).toLowerCase()})`,
-    description: `With ${clinicianName(clinic, b.clinicianId)}. To move or cancel, use the private link in your confirmation email.`,
+    description: `With ${clinicianName(opts.clinicians, b.clinicianId)}. To move or cancel, use the private link in your confirmation email.`,
     location: visitLocation(clinic, b.type),
     organizerEmail: clinic.email,
     status: opts.status,

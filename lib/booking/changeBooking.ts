@@ -8,6 +8,7 @@ import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
 import { clinicMail, readerMail, type MailContext } from './mails/messages';
 import { findByTokenHash, lockSchedule } from './queries';
+import { loadSchedule } from '../schedule';
 import { slotRulesFor } from './slots';
 
 /** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
@@ -29,6 +30,7 @@ async function enqueueChangeMails(
 ) {
   const ctx: MailContext = {
     clinic: deps.clinic,
+    clinicians: (await loadSchedule(tx)).clinicians,
     now: deps.now,
     sequence: sequenceAt(row, deps.now),
     ...change,
@@ -111,7 +113,7 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
     deps.db.transaction(async (tx) => {
       await lockSchedule(tx);
       const row = await changeableByToken(tx, token, deps.now);
-      const rules = slotRulesFor(deps.clinic, row.type);
+      const rules = slotRulesFor(deps.clinic, await loadSchedule(tx), row.type);
       // The booking's own place does not block its move to an overlapping time.
       const free = await freeCliniciansAt(
         tx,

@@ -2,7 +2,7 @@
 import type { Clinic } from '../../clinic/schema';
 import type { Mail } from '../../mail/types';
 import { bookingIcs } from '../bookingIcs';
-import { clinicianName, describeWhen, visitLabel, visitLocation } from '../visit';
+import { clinicianName, describeWhen, visitLabel, visitLocation, type ClinicianNames } from '../visit';
 import type { VisitType } from '../schema';
 
 export type MailKind =
@@ -26,6 +26,8 @@ export interface BookingFacts {
 
 export interface MailContext {
   clinic: Clinic;
+  /** The schedule's clinicians, for the name shown: a clinician added by staff shows by name too. */
+  clinicians: ClinicianNames;
   manageUrl: string;
   now: Date;
   /** Set by the staff page when the clinic cancels. */
@@ -36,6 +38,7 @@ export interface MailContext {
 
 function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED'): string {
   return bookingIcs(ctx.clinic, b, {
+    clinicians: ctx.clinicians,
     status,
     sequence: ctx.sequence,
     now: ctx.now,
@@ -46,7 +49,7 @@ function visitLines(b: BookingFacts, ctx: MailContext): string[] {
   return [
     `When: ${describeWhen(ctx.clinic, b.start)}`,
     `Where: ${visitLocation(ctx.clinic, b.type)}`,
-    `With: ${clinicianName(ctx.clinic, b.clinicianId)}`,
+    `With: ${clinicianName(ctx.clinicians, b.clinicianId)}`,
   ];
 }
 

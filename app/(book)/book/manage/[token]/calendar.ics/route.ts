@@ -2,6 +2,7 @@ import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { bookingIcs } from '@/lib/booking/bookingIcs';
 import { findByTokenHash } from '@/lib/booking/queries';
+import { currentSchedule } from '@/lib/booking/service';
 import { hashToken, isRandomToken } from '@/lib/crypto';
 import { route } from '@/lib/server/route';
 
@@ -24,6 +25,7 @@ export const GET = route(
         status: row.status === 'confirmed' ? 'CONFIRMED' : 'CANCELLED',
         sequence: Math.max(0, Math.floor((row.updatedAt.getTime() - row.createdAt.getTime()) / 1000)),
         now: new Date(),
+        clinicians: (await currentSchedule()).clinicians,
       },
     );
     return new Response(ics, {
