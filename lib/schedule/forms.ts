@@ -3,11 +3,11 @@
 import { z } from 'zod';
 import { weekdays } from '../clinic/schema';
 import { visitTypes } from '../clinic/visitTypes';
-import { weekdayNames } from './names';
+import { PERIODS_PER_DAY, periodField, weekdayNames } from './names';
+
+export { PERIODS_PER_DAY, periodField };
 import type { OpeningPeriod, WeeklyHours } from './types';
 
-/** Periods each weekday offers on the hours form (a form without JavaScript cannot add rows). */
-export const PERIODS_PER_DAY = 3;
 export const MAX_NOTICE_MINUTES = 60 * 24 * 14;
 export const MAX_HORIZON_DAYS = 365;
 
@@ -51,9 +51,6 @@ export const settingsForm = z.object({
 });
 
 export const visitTypeField = z.enum(visitTypes, 'Choose in the clinic or by video');
-
-export const periodField = (day: (typeof weekdays)[number], i: number, end: 'open' | 'close') =>
-  `${day}-${i}-${end}`;
 
 const hoursShape: Record<string, z.ZodType<string>> = {};
 for (const day of weekdays)

@@ -19,3 +19,4 @@ export type {
 } from './types';
 export { clinicianName, type ClinicianNames } from './clinicianName';
 export { scheduleFromSeed } from './fromSeed';
+export { initialFormState, type ScheduleFormAction, type ScheduleFormState } from './formState';

@@ -12,6 +12,12 @@ export const weekdayNames: Record<Weekday, string> = {
   sun: 'Sunday',
 };
 
+/** Periods each weekday offers on the hours form (a form without JavaScript cannot add rows). */
+export const PERIODS_PER_DAY = 3;
+
+/** The hours form's field for one end of one period, like mon-0-open. */
+export const periodField = (day: Weekday, i: number, end: 'open' | 'close') => `${day}-${i}-${end}`;
+
 const periods = (list: OpeningPeriod[]) => list.map((p) => `${p.open}-${p.close}`).join(', ');
 
 /** "Mon 08:00-12:30, 13:30-18:00; Tue closed; ..." for the change history. */
