@@ -139,9 +139,8 @@ export async function changeSchedule<T>(
 
 /** One line in the history, for staff decisions that are not a schedule change (keeping a booking). */
 export async function recordChange(tx: Executor, by: ChangeBy, summary: string, detail?: unknown) {
-  await tx
-    .insert(scheduleChanges)
-    .values({ at: by.now, staffSession: by.staffSession, summary, detail: detail ?? null });
+  // Stamped by the database, like the seed's line, so the history's order never depends on a server's clock.
+  await tx.insert(scheduleChanges).values({ staffSession: by.staffSession, summary, detail: detail ?? null });
 }
 
 /** The latest changes, newest first, for the history on /admin/schedule. */
