@@ -1,5 +1,12 @@
 // The schedule staff keep at /admin/schedule: hours, closed dates, clinicians, notice and horizon.
-export { loadSchedule, seedSchedule, recentChanges, recordChange, type ChangeBy } from './store';
+export {
+  loadSchedule,
+  scheduleVersion,
+  seedSchedule,
+  recentChanges,
+  recordChange,
+  type ChangeBy,
+} from './store';
 export {
   addClinician,
   addClosure,

@@ -81,6 +81,15 @@ async function readClinicians(db: Executor): Promise<ScheduleClinician[]> {
   }));
 }
 
+/** The version of the schedule now; it grows with every save. */
+export async function scheduleVersion(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ version: scheduleSettings.version })
+    .from(scheduleSettings)
+    .where(eq(scheduleSettings.id, 1));
+  return row?.version ?? 0;
+}
+
 /** The schedule as the database holds it now, seeded from the config on an empty database. */
 export async function loadSchedule(db: Executor): Promise<Schedule> {
   let [settings] = await db.select().from(scheduleSettings).where(eq(scheduleSettings.id, 1));

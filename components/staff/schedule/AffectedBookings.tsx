@@ -71,7 +71,7 @@ export function AffectedBookings({
                 id={row.id}
                 action={cancel}
                 className="btn-danger"
-                label={`Cancel the booking of ${row.name} on ${when} and email the reader`}
+                label={`Cancel and email the reader: ${row.name}, ${when}`}
               >
                 Cancel and email the reader
               </Decide>
@@ -79,7 +79,7 @@ export function AffectedBookings({
                 id={row.id}
                 action={keep}
                 className="btn-secondary"
-                label={`Keep the booking of ${row.name} on ${when}`}
+                label={`Keep: ${row.name}, ${when}`}
               >
                 Keep
               </Decide>

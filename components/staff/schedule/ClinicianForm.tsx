@@ -56,6 +56,7 @@ export function ClinicianForm({
   options,
   saved,
   submitLabel,
+  version,
 }: {
   action: ScheduleFormAction;
   id?: string;
@@ -63,11 +64,17 @@ export function ClinicianForm({
   options: VisitTypeOption[];
   saved: Record<string, string>;
   submitLabel: string;
+  version: number;
 }) {
-  const { state, formAction, pending, values, errors } = useScheduleForm(action, saved);
+  const { state, formAction, pending, values, errors } = useScheduleForm(action, saved, version);
   const prefix = `${id ?? 'new'}-`;
   return (
-    <form action={formAction} noValidate className="rounded-md border border-slate-300 p-4" key={state.round}>
+    <form
+      action={formAction}
+      noValidate
+      className="rounded-md border border-slate-300 p-4"
+      key={`${state.round}-${version}`}
+    >
       <ErrorSummary errors={summaryOf(errors, prefix)} focusKey={state.round} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-bold">{title}</legend>

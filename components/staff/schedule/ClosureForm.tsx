@@ -6,11 +6,11 @@ import { Field, summaryOf } from './Field';
 import { useScheduleForm } from './useScheduleForm';
 
 /** Adds a closed date or an inclusive range of dates, with the reason staff give. */
-export function ClosureForm({ action }: { action: ScheduleFormAction }) {
-  const { state, formAction, pending, values, errors } = useScheduleForm(action, {});
+export function ClosureForm({ action, version }: { action: ScheduleFormAction; version: number }) {
+  const { state, formAction, pending, values, errors } = useScheduleForm(action, {}, version);
   const prefix = 'closure-';
   return (
-    <form action={formAction} noValidate className="max-w-xl space-y-4" key={state.round}>
+    <form action={formAction} noValidate className="max-w-xl space-y-4" key={`${state.round}-${version}`}>
       <ErrorSummary errors={summaryOf(errors, prefix)} focusKey={state.round} />
       <Field
         id={`${prefix}from`}

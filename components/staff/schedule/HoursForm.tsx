@@ -13,16 +13,18 @@ export function HoursForm({
   type,
   label,
   saved,
+  version,
 }: {
   action: ScheduleFormAction;
   type: string;
   label: string;
   saved: Record<string, string>;
+  version: number;
 }) {
-  const { state, formAction, pending, values, errors } = useScheduleForm(action, saved);
+  const { state, formAction, pending, values, errors } = useScheduleForm(action, saved, version);
   const prefix = `${type}-`;
   return (
-    <form action={formAction} noValidate className="space-y-4" key={state.round}>
+    <form action={formAction} noValidate className="space-y-4" key={`${state.round}-${version}`}>
       <ErrorSummary errors={summaryOf(errors, prefix)} focusKey={state.round} />
       <input type="hidden" name="type" value={type} />
       <p id={`${prefix}hours-hint`} className="text-slate-700">

@@ -9,13 +9,15 @@ import { useScheduleForm } from './useScheduleForm';
 export function SettingsForm({
   action,
   saved,
+  version,
 }: {
   action: ScheduleFormAction;
   saved: Record<string, string>;
+  version: number;
 }) {
-  const { state, formAction, pending, values, errors } = useScheduleForm(action, saved);
+  const { state, formAction, pending, values, errors } = useScheduleForm(action, saved, version);
   return (
-    <form action={formAction} noValidate className="max-w-xl space-y-4" key={state.round}>
+    <form action={formAction} noValidate className="max-w-xl space-y-4" key={`${state.round}-${version}`}>
       <ErrorSummary errors={summaryOf(errors, '')} focusKey={state.round} />
       <Field
         id="minNoticeMinutes"

@@ -17,6 +17,7 @@ import {
   clinicianName,
   loadSchedule,
   recordChange,
+  scheduleVersion,
   removeClosure,
   saveHours,
   saveSettings,
@@ -71,20 +72,21 @@ async function handle<S extends z.ZodType>(
 ): Promise<ScheduleFormState> {
   const by = await staffBy();
   const values = valuesOf(form);
-  const round = previous.round + 1;
+  const fail = async (errors: Record<string, string>): Promise<ScheduleFormState> => ({
+    errors,
+    values,
+    round: previous.round + 1,
+    version: await scheduleVersion(await getDb()),
+  });
   const decision = await hitLimit('schedule', await headers());
   if (!decision.allowed)
-    return {
-      errors: {
-        [firstField]: `Too many changes from your connection. Wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`,
-      },
-      values,
-      round,
-    };
+    return fail({
+      [firstField]: `Too many changes from your connection. Wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`,
+    });
   const parsed = schema.safeParse(input(values, form));
-  if (!parsed.success) return { errors: formErrors(parsed.error), values, round };
+  if (!parsed.success) return fail(formErrors(parsed.error));
   const problem = await save(parsed.data, by);
-  if (problem) return { errors: { [firstField]: problem }, values, round };
+  if (problem) return fail({ [firstField]: problem });
   redirect(`${PAGE}?notice=saved`);
 }
 

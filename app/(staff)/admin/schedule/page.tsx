@@ -93,7 +93,7 @@ export default async function SchedulePage({ searchParams }: Props) {
   ];
   const today = localDate(now, clinic.timeZone);
   const notice = firstParam(query, 'notice');
-  // Each form is keyed by the version, so after a save it starts again from what was saved.
+  // After a save moves the version on, each form shows what was saved rather than its last answer.
   const v = schedule.version;
   return (
     <>
@@ -122,13 +122,13 @@ export default async function SchedulePage({ searchParams }: Props) {
       <Section id="closed-dates" title="Closed dates">
         <ClosureList closures={schedule.closures.filter((c) => c.to >= today)} remove={removeClosureAction} />
         <h3 className="mb-2 text-xl font-semibold">Close a date or a range</h3>
-        <ClosureForm key={`closure-${v}`} action={addClosureAction} />
+        <ClosureForm action={addClosureAction} version={v} />
       </Section>
       {visitTypes.map((type) => (
         <Section key={type} id={`hours-${type}`} title={`Opening hours: ${clinic.visitTypes[type].label}`}>
           <HoursForm
-            key={`${type}-${v}`}
             action={saveHoursAction}
+            version={v}
             type={type}
             label={clinic.visitTypes[type].label}
             saved={hoursValues(schedule.hours[type])}
@@ -139,8 +139,9 @@ export default async function SchedulePage({ searchParams }: Props) {
         <div className="grid gap-6 lg:grid-cols-2">
           {schedule.clinicians.map((c) => (
             <ClinicianForm
-              key={`${c.id}-${v}`}
+              key={c.id}
               action={updateClinicianAction}
+              version={v}
               id={c.id}
               title={c.name}
               options={typeOptions}
@@ -149,8 +150,8 @@ export default async function SchedulePage({ searchParams }: Props) {
             />
           ))}
           <ClinicianForm
-            key={`new-${v}`}
             action={addClinicianAction}
+            version={v}
             title="Add a clinician"
             options={typeOptions}
             saved={{ active: 'yes', visitTypes: '' }}
@@ -160,8 +161,8 @@ export default async function SchedulePage({ searchParams }: Props) {
       </Section>
       <Section id="notice-horizon" title="Notice and horizon">
         <SettingsForm
-          key={`settings-${v}`}
           action={saveSettingsAction}
+          version={v}
           saved={{
             minNoticeMinutes: String(schedule.minNoticeMinutes),
             horizonDays: String(schedule.horizonDays),
