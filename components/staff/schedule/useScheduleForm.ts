@@ -10,7 +10,8 @@ import { initialFormState, type ScheduleFormAction, type ScheduleFormState } fro
  */
 export function useScheduleForm(action: ScheduleFormAction, saved: Record<string, string>, version: number) {
   const [state, formAction, pending] = useActionState<ScheduleFormState, FormData>(action, initialFormState);
-  const answered = state.round > 0 && state.version === version;
+  // An answer given at or after the version this page shows is newer than the saved values it was rendered with.
+  const answered = state.round > 0 && state.version >= version;
   return {
     state,
     formAction,
