@@ -97,6 +97,30 @@ test('staff close a day that has a booking, decide on it, and add hours @nojs', 
   await expect(page.getByRole('status')).toContainText('open again');
 });
 
+test('staff add a clinician; a bad video-room link is named and kept', async ({ page }) => {
+  await signIn(page);
+  const add = page.locator('form', { has: page.getByRole('button', { name: 'Add this clinician' }) });
+  await add.getByLabel('Name').fill('Eve Example');
+  await add.getByLabel('Role').fill('Physical therapist');
+  await add.getByLabel('By video').check();
+  // Inactive, so the other tests on this server keep the capacity they count on.
+  await add.getByLabel(/^Active/).uncheck();
+  await add.getByLabel(/^Video-room link/).fill('http://video.example.com/eve');
+  await add.getByRole('button', { name: 'Add this clinician' }).click();
+  await expect(summary(page)).toContainText('Video-room link must be an https:// address');
+  await expect(add.getByLabel(/^Video-room link/)).toHaveValue('http://video.example.com/eve');
+  await expect(add.getByLabel('Name')).toHaveValue('Eve Example');
+  await expectAccessible(page, 'schedule: clinician error');
+  await add.getByLabel(/^Video-room link/).fill('https://video.example.com/eve');
+  await add.getByRole('button', { name: 'Add this clinician' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved.');
+  const saved = page.locator('form', { has: page.getByRole('button', { name: 'Save Eve Example' }) });
+  await expect(saved.getByLabel(/^Video-room link/)).toHaveValue('https://video.example.com/eve');
+  await expect(page.getByRole('table')).toContainText(
+    'Added Eve Example (inactive; sees telehealth; video link set)',
+  );
+});
+
 test('the schedule page and its actions refuse a visitor without a staff session', async ({ page }) => {
   await page.goto('/admin/schedule');
   await expect(page.getByRole('heading', { level: 1, name: 'Staff sign in' })).toBeVisible();
