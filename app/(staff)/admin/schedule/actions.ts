@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { staffCancelBooking } from '@/lib/booking/changeBooking';
-import { BookingError } from '@/lib/booking/errors';
+import { BookingError, isLockTimeout } from '@/lib/booking/errors';
 import { keepOutsideSchedule } from '@/lib/booking/scheduleImpact';
 import { bookingDeps } from '@/lib/booking/service';
 import { describeWhen } from '@/lib/booking/visit';
@@ -39,6 +39,17 @@ import { STAFF_COOKIE } from '@/lib/staff/session';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 
 const PAGE = '/admin/schedule';
+const BUSY = 'The schedule is busy with another change. Please try again in a moment.';
+
+/** A save that waited too long for the booking lock is a message to try again, never a 500. */
+async function busyAsText<T>(run: () => Promise<T>): Promise<T | typeof BUSY> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isLockTimeout(error)) return BUSY;
+    throw error;
+  }
+}
 
 /** The staff session, checked on the server, as the history names it; signs out to /admin otherwise. */
 async function staffBy(): Promise<ChangeBy> {
@@ -85,7 +96,7 @@ async function handle<S extends z.ZodType>(
     });
   const parsed = schema.safeParse(input(values, form));
   if (!parsed.success) return fail(formErrors(parsed.error));
-  const problem = await save(parsed.data, by);
+  const problem = await busyAsText(() => save(parsed.data, by));
   if (problem) return fail({ [firstField]: problem });
   redirect(`${PAGE}?notice=saved`);
 }
@@ -179,7 +190,8 @@ async function rowAction(form: FormData, run: (id: string, by: ChangeBy) => Prom
   if (!decision.allowed) redirect(`${PAGE}?notice=rate`);
   const id = idField.safeParse(form.get('id'));
   if (!id.success) redirect(`${PAGE}?notice=not-found`);
-  redirect(`${PAGE}?notice=${await run(id.data, by)}`);
+  const outcome = await busyAsText(() => run(id.data, by));
+  redirect(`${PAGE}?notice=${outcome === BUSY ? 'busy' : outcome}`);
 }
 
 export async function removeClosureAction(form: FormData): Promise<void> {
