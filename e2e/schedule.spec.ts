@@ -121,7 +121,7 @@ test('staff add a clinician; a bad video-room link is named and kept', async ({ 
   );
 });
 
-test('the schedule page and its actions refuse a visitor without a staff session', async ({ page }) => {
+test('the schedule page asks a visitor without a staff session to sign in', async ({ page }) => {
   await page.goto('/admin/schedule');
   await expect(page.getByRole('heading', { level: 1, name: 'Staff sign in' })).toBeVisible();
   await expect(page.getByText('Closed dates')).toHaveCount(0);

@@ -81,6 +81,36 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** One form per clinician, then one to add a clinician. */
+function CliniciansSection({ clinicians, version }: { clinicians: ScheduleClinician[]; version: number }) {
+  return (
+    <Section id="clinicians" title="Clinicians">
+      <div className="grid gap-6 lg:grid-cols-2">
+        {clinicians.map((c) => (
+          <ClinicianForm
+            key={c.id}
+            action={updateClinicianAction}
+            version={version}
+            id={c.id}
+            title={c.name}
+            options={typeOptions}
+            saved={clinicianValues(c)}
+            submitLabel={`Save ${c.name}`}
+          />
+        ))}
+        <ClinicianForm
+          action={addClinicianAction}
+          version={version}
+          title="Add a clinician"
+          options={typeOptions}
+          saved={{ active: 'yes', visitTypes: '' }}
+          submitLabel="Add this clinician"
+        />
+      </div>
+    </Section>
+  );
+}
+
 export default async function SchedulePage({ searchParams }: Props) {
   const query = await searchParams;
   if (!(await hasStaffSession())) return <StaffLogin action={loginAction} />;
@@ -135,30 +165,7 @@ export default async function SchedulePage({ searchParams }: Props) {
           />
         </Section>
       ))}
-      <Section id="clinicians" title="Clinicians">
-        <div className="grid gap-6 lg:grid-cols-2">
-          {schedule.clinicians.map((c) => (
-            <ClinicianForm
-              key={c.id}
-              action={updateClinicianAction}
-              version={v}
-              id={c.id}
-              title={c.name}
-              options={typeOptions}
-              saved={clinicianValues(c)}
-              submitLabel={`Save ${c.name}`}
-            />
-          ))}
-          <ClinicianForm
-            action={addClinicianAction}
-            version={v}
-            title="Add a clinician"
-            options={typeOptions}
-            saved={{ active: 'yes', visitTypes: '' }}
-            submitLabel="Add this clinician"
-          />
-        </div>
-      </Section>
+      <CliniciansSection clinicians={schedule.clinicians} version={v} />
       <Section id="notice-horizon" title="Notice and horizon">
         <SettingsForm
           action={saveSettingsAction}
