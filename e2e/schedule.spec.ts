@@ -117,7 +117,7 @@ test('staff add a clinician; a bad video-room link is named and kept', async ({ 
   const saved = page.locator('form', { has: page.getByRole('button', { name: 'Save Eve Example' }) });
   await expect(saved.getByLabel(/^Video-room link/)).toHaveValue('https://video.example.com/eve');
   await expect(page.getByRole('table')).toContainText(
-    'Added Eve Example (inactive; sees telehealth; video link set)',
+    'Added Eve Example (inactive; sees by video; video link set)',
   );
 });
 

@@ -1,6 +1,7 @@
 // One save per section of /admin/schedule. Each runs in its own transaction under the booking lock and leaves
 // a line in the history.
 import { eq } from 'drizzle-orm';
+import { clinic } from '../clinic';
 import { hashToken } from '../crypto';
 import type { VisitType } from '../clinic/visitTypes';
 import type { Db } from '../db/client';
@@ -91,7 +92,7 @@ export async function removeClosure(db: Db, by: ChangeBy, id: string): Promise<b
 }
 
 function clinicianSummary(input: ClinicianInput): string {
-  const types = input.visitTypes.join(' and ');
+  const types = input.visitTypes.map((t) => clinic.visitTypes[t].label.toLowerCase()).join(' and ');
   return `${input.name} (${input.active ? 'active' : 'inactive'}; sees ${types}${input.videoUrl ? '; video link set' : ''})`;
 }
 
