@@ -20,7 +20,8 @@ const libArrows = {
   housekeeping: ['db', 'server'],
   content: ['triage', 'clinic', 'search'],
   progress: ['triage'],
-  booking: ['db', 'mail', 'server', 'crypto', 'clinic', 'triage'],
+  schedule: ['db', 'clinic', 'crypto'],
+  booking: ['db', 'mail', 'server', 'crypto', 'clinic', 'triage', 'schedule'],
   waitlist: ['booking', 'db', 'mail', 'server', 'crypto', 'clinic', 'schedule'],
   startup: ['server', 'db', 'mail', 'housekeeping', 'clinic', 'booking', 'waitlist'],
 };

@@ -1,7 +1,7 @@
 // Latency of POST /api/bookings at 1, 20 and 50 concurrent clients, on PGlite and on PostgreSQL, plus the race
 // check: many concurrent requests for one slot get exactly as many 201s as the visit type has clinicians.
 // Usage: npm run bench:booking   (BENCH_BOOKING_REQUESTS="40,200,300" requests per level; BENCH_PG_URL for PostgreSQL)
-import { clinicConfig } from '../lib/clinic/clinic.config';
+import { scheduleSeed } from '../lib/clinic/clinic.config';
 import { main, tempDir } from './lib/cleanup';
 import { countStatus as count, freeSlots, postBooking } from './lib/http';
 import { ensureBuild, startNext } from './lib/next';
@@ -36,7 +36,8 @@ async function measure(
       ['clinic', raceClinic],
       ['telehealth', raceVideo],
     ] as const) {
-      const capacity = clinicConfig.visitTypes[type].clinicians.length;
+      // A fresh database is seeded from the config, so its clinicians are the capacity.
+      const capacity = scheduleSeed.clinicians.filter((c) => c.visitTypes.includes(type)).length;
       const answers = await Promise.all(
         Array.from({ length: RACE_N }, (_, i) =>
           postBooking(server.url, type, slot.start, `race-${kind}-${type}-${i}`),

@@ -1,13 +1,27 @@
 import { clinic } from '@/lib/clinic';
 import type { BookingRow } from '@/lib/db/schema';
 import type { VideoWhere } from '@/lib/booking/remindersPlan';
-import { clinicianName, describeWhen, visitLabel, visitLocation } from '@/lib/booking/visit';
+import {
+  clinicianName,
+  describeWhen,
+  visitLabel,
+  visitLocation,
+  type ClinicianNames,
+} from '@/lib/booking/visit';
 
 /**
  * What, when, where and with whom: the booking as the reader sees it on the manage page. `video` says what is
  * true of a video visit's link at this moment (the link itself from the reminder's time on).
  */
-export function BookingSummary({ row, video }: { row: BookingRow; video?: VideoWhere }) {
+export function BookingSummary({
+  row,
+  video,
+  clinicians,
+}: {
+  row: BookingRow;
+  video?: VideoWhere;
+  clinicians: ClinicianNames;
+}) {
   const where = visitLocation(clinic, row.type, row.status === 'confirmed' ? video : undefined);
   const url = row.status === 'confirmed' && video?.linkNow ? video.url : null;
   return (
@@ -30,7 +44,7 @@ export function BookingSummary({ row, video }: { row: BookingRow; video?: VideoW
         )}
       </dd>
       <dt className="font-semibold">With</dt>
-      <dd>{clinicianName(clinic, row.clinicianId)}</dd>
+      <dd>{clinicianName(clinicians, row.clinicianId)}</dd>
       <dt className="font-semibold">Name</dt>
       <dd>{row.name}</dd>
       <dt className="font-semibold">Status</dt>

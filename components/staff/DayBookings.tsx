@@ -1,7 +1,7 @@
 import { clinic } from '@/lib/clinic';
 import type { BookingRow } from '@/lib/db/schema';
 import { formatSlotDay, formatSlotTime } from '@/lib/booking/slots';
-import { clinicianName, visitLabel } from '@/lib/booking/visit';
+import { clinicianName, visitLabel, type ClinicianNames } from '@/lib/booking/visit';
 import { RowActionForm } from './RowActionForm';
 
 type Action = (form: FormData) => Promise<void>;
@@ -37,18 +37,20 @@ function BookingRowView({
   view,
   now,
   cancel,
+  clinicians,
 }: {
   row: BookingRow;
   view: string;
   now: Date;
   cancel: Action;
+  clinicians: ClinicianNames;
 }) {
   const time = formatSlotTime(row.startAt, clinic.timeZone);
   return (
     <tr className="border-b border-slate-200 align-top" data-booking-id={row.id}>
       <td className="py-2 pr-3 whitespace-nowrap">{time}</td>
       <td className="py-2 pr-3">{visitLabel(clinic, row.type)}</td>
-      <td className="py-2 pr-3">{clinicianName(clinic, row.clinicianId)}</td>
+      <td className="py-2 pr-3">{clinicianName(clinicians, row.clinicianId)}</td>
       <ReaderCell row={row} />
       <td className="py-2 pr-3 capitalize">{row.status}</td>
       <td className="py-2">
@@ -77,6 +79,7 @@ export function DayBookings(props: {
   view: string;
   now: Date;
   cancel: Action;
+  clinicians: ClinicianNames;
 }) {
   const { day, rows } = props;
   return (
@@ -103,6 +106,7 @@ export function DayBookings(props: {
                 view={props.view}
                 now={props.now}
                 cancel={props.cancel}
+                clinicians={props.clinicians}
               />
             ))}
           </tbody>

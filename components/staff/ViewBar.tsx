@@ -21,6 +21,9 @@ export function ViewBar({ view, logout }: { view: AdminView; logout: () => Promi
         </ul>
       </nav>
       <div className="flex flex-wrap gap-3">
+        <Link href="/admin/schedule" className="btn-secondary">
+          Schedule
+        </Link>
         <a href={`/admin/bookings.csv?view=${view}`} className="btn-secondary">
           Export CSV
         </a>

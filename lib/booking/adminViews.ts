@@ -1,11 +1,14 @@
-import type { Clinic } from '../clinic/schema';
 import { addDays, localDate, zonedTimeToInstant } from './slots';
 
 export const adminViews = ['today', 'upcoming', 'past'] as const;
 export type AdminView = (typeof adminViews)[number];
 
 /** The time range of each staff view, as whole clinic-local days. */
-export function viewRange(view: AdminView, clinic: Clinic, now: Date): { from: Date; to: Date } {
+export function viewRange(
+  view: AdminView,
+  clinic: { timeZone: string; horizonDays: number },
+  now: Date,
+): { from: Date; to: Date } {
   const today = localDate(now, clinic.timeZone);
   const dayStart = (d: string) =>
     zonedTimeToInstant(d, '00:00', clinic.timeZone) ?? new Date(`${d}T00:00:00Z`);

@@ -1,5 +1,6 @@
 import type { Clinic } from '../clinic/schema';
 import type { Db } from '../db/client';
+import { loadSchedule } from '../schedule';
 import { busyIntervals } from './queries';
 import type { VisitType } from './schema';
 import { addDays, freeSlots, slotRulesFor, toOffsetIso, zonedTimeToInstant, type Slot } from './slots';
@@ -9,7 +10,10 @@ export interface SlotView {
   end: string;
 }
 
-/** Free slots for a visit type over [from, from + days) in the clinic's zone, read from the database. */
+/**
+ * Free slots for a visit type over [from, from + days) in the clinic's zone: the schedule and the bookings are
+ * both read from the database on each call, so a schedule change shows in the next request on every instance.
+ */
 export async function availableSlots(
   db: Db,
   clinic: Clinic,
@@ -18,7 +22,7 @@ export async function availableSlots(
   days: number,
   now: Date,
 ): Promise<Slot[]> {
-  const rules = slotRulesFor(clinic, type);
+  const rules = slotRulesFor(clinic, await loadSchedule(db), type);
   const rangeStart = zonedTimeToInstant(from, '00:00', clinic.timeZone) ?? new Date(`${from}T00:00:00Z`);
   const rangeEnd =
     zonedTimeToInstant(addDays(from, days + 1), '00:00', clinic.timeZone) ??

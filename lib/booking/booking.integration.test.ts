@@ -3,8 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clinicConfig } from '../clinic/clinic.config';
-import { parseClinic } from '../clinic/schema';
+import { clinicConfig, scheduleSeed } from '../clinic/clinic.config';
+import { parseClinic, parseScheduleSeed } from '../clinic/schema';
+import { scheduleFromSeed } from '../schedule/fromSeed';
 import { bookings, outbox } from '../db/schema';
 import { engines, type TestDb } from '../db/testing';
 import { deliverDue } from '../mail/deliver';
@@ -20,7 +21,9 @@ const clinic = parseClinic(clinicConfig);
 // Monday 30 November 2026, 08:00 in Chicago: Tuesday's clinic hours are well inside notice and horizon.
 const now = new Date('2026-11-30T14:00:00Z');
 const tuesday9 = new Date('2026-12-01T14:45:00Z'); // 08:45 CST
-const capacity = clinic.visitTypes.clinic.clinicians.length;
+// A fresh test database is seeded from the config's schedule.
+const seeded = scheduleFromSeed(parseScheduleSeed(scheduleSeed));
+const capacity = seeded.clinicians.filter((c) => c.visitTypes.includes('clinic')).length;
 
 /** The manage token of a booking that was newly made (replays never carry one). */
 function tokenOf(created: CreatedBooking): string {
@@ -67,7 +70,7 @@ describe.each(all)('booking on $name', (engine) => {
       const clinicians = won.map((r) => (r.status === 'fulfilled' ? r.value.booking.clinicianId : ''));
       expect(new Set(clinicians).size).toBe(capacity);
       // The slot is gone from the free list, and every booking wrote its two mails.
-      const rules = slotRulesFor(clinic, 'clinic');
+      const rules = slotRulesFor(clinic, seeded, 'clinic');
       const busy = await t.db
         .select({ clinicianId: bookings.clinicianId, start: bookings.startAt, end: bookings.endAt })
         .from(bookings);
@@ -149,7 +152,7 @@ describe.each(all)('booking on $name', (engine) => {
     const moved = await moveBooking(deps, tokenOf(made), to);
     expect(moved.startAt.toISOString()).toBe(to.toISOString());
     expect(moved.id).toBe(made.booking.id);
-    const rules = slotRulesFor(clinic, 'clinic');
+    const rules = slotRulesFor(clinic, seeded, 'clinic');
     const busy = await t.db
       .select({ clinicianId: bookings.clinicianId, start: bookings.startAt, end: bookings.endAt })
       .from(bookings)

@@ -2,7 +2,7 @@ import type { Clinic } from '../clinic/schema';
 import { buildIcs } from './ics';
 import type { VideoWhere } from './remindersPlan';
 import type { VisitType } from './schema';
-import { clinicianName, visitLabel, visitLocation } from './visit';
+import { clinicianName, visitLabel, visitLocation, type ClinicianNames } from './visit';
 
 export interface CalendarFacts {
   id: string;
@@ -19,7 +19,13 @@ export interface CalendarFacts {
 export function bookingIcs(
   clinic: Clinic,
   b: CalendarFacts,
-  opts: { status: 'CONFIRMED' | 'CANCELLED'; sequence: number; now: Date; video?: VideoWhere },
+  opts: {
+    status: 'CONFIRMED' | 'CANCELLED';
+    sequence: number;
+    now: Date;
+    clinicians: ClinicianNames;
+    video?: VideoWhere;
+  },
 ): string {
   return buildIcs({
     uid: `${b.id}@backwise`,
@@ -27,7 +33,7 @@ export function bookingIcs(
     end: b.end,
     timeZone: clinic.timeZone,
     summary: `Free physical therapy assessment (${visitLabel(clinic, b.type).toLowerCase()})`,
-    description: `With ${clinicianName(clinic, b.clinicianId)}. To move or cancel, use the private link in your confirmation email.`,
+    description: `With ${clinicianName(opts.clinicians, b.clinicianId)}. To move or cancel, use the private link in your confirmation email.`,
     location: visitLocation(clinic, b.type, opts.video),
     organizerEmail: clinic.email,
     status: opts.status,

@@ -10,6 +10,7 @@ import { clinicMail, readerMail, type MailContext } from './mails/messages';
 import { findByTokenHash, lockSchedule } from './queries';
 import { DEFAULT_REMINDER_HOURS, REMINDER_KINDS, remindAtFor } from './remindersPlan';
 import { videoWhereAt } from './remindersVideo';
+import { loadSchedule } from '../schedule';
 import { slotRulesFor } from './slots';
 
 /** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
@@ -31,6 +32,7 @@ async function enqueueChangeMails(
 ) {
   const ctx: MailContext = {
     clinic: deps.clinic,
+    clinicians: (await loadSchedule(tx)).clinicians,
     now: deps.now,
     sequence: sequenceAt(row, deps.now),
     ...change,
@@ -119,7 +121,7 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
     deps.db.transaction(async (tx) => {
       await lockSchedule(tx);
       const row = await changeableByToken(tx, token, deps.now);
-      const rules = slotRulesFor(deps.clinic, row.type);
+      const rules = slotRulesFor(deps.clinic, await loadSchedule(tx), row.type);
       // The booking's own place does not block its move to an overlapping time.
       const free = await freeCliniciansAt(
         tx,

@@ -6,6 +6,7 @@ import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
 import { clinicMail, readerMail } from './mails/messages';
+import { loadSchedule } from '../schedule';
 import { findByIdempotencyKey, lockSchedule } from './queries';
 import { DEFAULT_REMINDER_HOURS, reminderColumns } from './remindersPlan';
 import { videoWhereAt } from './remindersVideo';
@@ -78,13 +79,15 @@ async function replay(
 
 /** Availability check, insert and outbox rows in one transaction under the schedule lock. */
 export async function createBooking(deps: BookingDeps, input: CreateBookingInput): Promise<CreatedBooking> {
-  const rules = slotRulesFor(deps.clinic, input.type);
   const key = input.idempotencyKey;
   try {
     return await deps.db.transaction(async (tx) => {
       await lockSchedule(tx);
       const replayed = key ? await replay(tx, input, key) : undefined;
       if (replayed) return replayed;
+      // Read under the lock: a schedule save takes the same lock, so it cannot change the rules mid-booking.
+      const schedule = await loadSchedule(tx);
+      const rules = slotRulesFor(deps.clinic, schedule, input.type);
       const [clinicianId] = await freeCliniciansAt(tx, deps, rules, input.start);
       const token = randomToken();
       const leadHours = deps.reminderHours ?? DEFAULT_REMINDER_HOURS;
@@ -98,6 +101,7 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
       if (!booking) throw new Error('insert returned no row');
       const ctx = {
         clinic: deps.clinic,
+        clinicians: schedule.clinicians,
         manageUrl: manageUrl(deps.siteUrl, token),
         now: deps.now,
         sequence: 0,

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import { bookings, type BookingRow } from '../db/schema';
-import type { Executor, Tx } from '../db/types';
+import type { Executor } from '../db/types';
 import type { BusyInterval } from './slots';
 
 export async function busyIntervals(db: Executor, from: Date, to: Date): Promise<BusyInterval[]> {
@@ -29,12 +29,5 @@ export async function bookingsBetween(db: Executor, from: Date, to: Date): Promi
     .orderBy(asc(bookings.startAt), asc(bookings.clinicianId));
 }
 
-/**
- * Serialises every change to the schedule: availability is read and the row written under one lock, so two
- * requests can never both see the last place as free. The unique index stays as the last guard.
- */
-export async function lockSchedule(tx: Tx): Promise<void> {
-  // A stuck transaction must not hold every other booking: waiting longer than this fails as 'busy'.
-  await tx.execute(sql`set local lock_timeout = '5s'`);
-  await tx.execute(sql`select pg_advisory_xact_lock(727275)`);
-}
+// The lock lives in lib/db so lib/schedule's saves take the same one.
+export { lockSchedule } from '../db/lock';

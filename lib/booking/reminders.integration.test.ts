@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clinicConfig } from '../clinic/clinic.config';
+import { clinicConfig, scheduleSeed } from '../clinic/clinic.config';
 import { parseClinic } from '../clinic/schema';
 import { openDb } from '../db/client';
 import type { Db } from '../db/client';
@@ -11,6 +11,7 @@ import { cancelBooking, moveBooking, staffCancelBooking } from './changeBooking'
 import { createBooking, type CreateBookingInput, type CreatedBooking } from './createBooking';
 import type { BookingDeps } from './deps';
 import { queueDueReminders } from './reminders';
+import { loadSchedule } from '../schedule';
 
 const clinic = parseClinic(clinicConfig);
 const HOUR = 3_600_000;
@@ -33,12 +34,12 @@ const person = (i: number): Omit<CreateBookingInput, 'type' | 'start'> => ({
 
 /** Staff set (or clear) a clinician's video-room link, as the schedule page does. */
 async function setVideoLinks(db: Db, url: (id: string) => string | null) {
-  for (const [i, c] of clinic.clinicians.entries()) {
-    const values = { id: c.id, name: c.name, credentials: c.credentials, role: c.role, sortOrder: i };
+  const { clinicians: staff } = await loadSchedule(db);
+  for (const c of staff) {
     await db
-      .insert(clinicians)
-      .values({ ...values, videoUrl: url(c.id) })
-      .onConflictDoUpdate({ target: clinicians.id, set: { videoUrl: url(c.id) } });
+      .update(clinicians)
+      .set({ videoUrl: url(c.id) })
+      .where(eq(clinicians.id, c.id));
   }
 }
 
@@ -259,9 +260,9 @@ describe.each(all)('reminders on $name', (engine) => {
         const made = (
           await Promise.all(
             starts.flatMap((start, i) =>
-              clinic.visitTypes.clinic.clinicians.map((_, j) =>
-                createBooking(base, { type: 'clinic', start, ...person(100 + i * 10 + j) }),
-              ),
+              scheduleSeed.clinicians
+                .filter((c) => c.visitTypes.includes('clinic'))
+                .map((_, j) => createBooking(base, { type: 'clinic', start, ...person(100 + i * 10 + j) })),
             ),
           )
         ).map((m) => m.booking);

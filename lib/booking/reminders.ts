@@ -7,6 +7,7 @@ import type { Tx } from '../db/types';
 import { enqueueMail } from '../mail/outbox';
 import type { Mail } from '../mail/types';
 import { logger } from '../server/logger';
+import { loadSchedule } from '../schedule';
 import { sequenceAt } from './changeBooking';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { missingVideoLinkMail, reminderMail } from './mails/reminder';
@@ -30,6 +31,7 @@ async function mailsFor(tx: Tx, deps: ReminderDeps, row: BookingRow, now: Date):
   const leadHours = deps.reminderHours ?? DEFAULT_REMINDER_HOURS;
   const ctx = {
     clinic: deps.clinic,
+    clinicians: (await loadSchedule(tx)).clinicians,
     now,
     manageUrl: token ? manageUrl(deps.siteUrl, token) : undefined,
     sequence: sequenceAt(row, now),

@@ -10,10 +10,7 @@ export interface VisitFacts {
   clinicianId: string;
 }
 
-export function clinicianName(clinic: Clinic, id: string): string {
-  const c = clinic.clinicians.find((x) => x.id === id);
-  return c ? `${c.name}, ${c.credentials}` : id;
-}
+export { clinicianName, type ClinicianNames } from '../schedule/clinicianName';
 
 /** "Tuesday, December 1 at 9:00 AM (Central time, America/Chicago)" */
 export function describeWhen(clinic: Clinic, start: Date): string {

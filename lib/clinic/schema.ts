@@ -35,8 +35,6 @@ const visitType = z
     label: z.string().min(1),
     description: z.string().min(1),
     slotMinutes: z.number().int().min(10).max(240),
-    hours: weeklyHours,
-    clinicians: z.array(z.string().min(1)).min(1),
   })
   .strict();
 
@@ -58,21 +56,36 @@ export const clinicSchema = z
     timeZone: z.string().refine(isTimeZone, 'unknown IANA time zone'),
     emergencyNumber: phone,
     nonEmergency: z.object({ label: z.string().min(1), phone }).strict(),
+    // Exhaustive over the one visit-type list: each needs its entry, and an unknown one is refused.
+    visitTypes: z.record(z.enum(visitTypes), visitType),
+  })
+  .strict();
+
+/** The first schedule, written to an empty database; the same limits the database's checks hold. */
+export const scheduleSeedSchema = z
+  .object({
     clinicians: z
       .array(
         z
           .object({
             id: z.string().regex(/^[a-z0-9-]+$/),
             name: z.string().min(1),
-            credentials: z.string().min(1),
+            credentials: z.string(),
             role: z.string().min(1),
+            visitTypes: z.array(z.enum(visitTypes)),
+            active: z.boolean().optional(),
+            videoUrl: z.url({ protocol: /^https$/ }).optional(),
           })
           .strict(),
       )
       .min(1),
-    // Exhaustive over the one visit-type list: each needs its entry, and an unknown one is refused.
-    visitTypes: z.record(z.enum(visitTypes), visitType),
-    closedDates: z.array(isoDate),
+    hours: z.record(z.enum(visitTypes), weeklyHours),
+    closures: z.array(
+      z
+        .object({ from: isoDate, to: isoDate, reason: z.string().min(1) })
+        .strict()
+        .refine((c) => c.from <= c.to, { message: 'from must not be after to', path: ['to'] }),
+    ),
     minNoticeMinutes: z
       .number()
       .int()
@@ -81,30 +94,34 @@ export const clinicSchema = z
     horizonDays: z.number().int().min(1).max(365),
   })
   .strict()
-  .superRefine((clinic, ctx) => {
-    const ids = new Set(clinic.clinicians.map((c) => c.id));
-    for (const type of visitTypes) {
-      clinic.visitTypes[type].clinicians.forEach((id, i) => {
-        if (!ids.has(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['visitTypes', type, 'clinicians', i],
-            message: `no clinician with id "${id}"`,
-          });
-        }
-      });
-    }
+  .superRefine((seed, ctx) => {
+    const ids = new Set<string>();
+    seed.clinicians.forEach((c, i) => {
+      if (ids.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['clinicians', i, 'id'], message: `duplicate id "${c.id}"` });
+      ids.add(c.id);
+    });
   });
 
+export type ScheduleSeed = z.infer<typeof scheduleSeedSchema>;
 export type Clinic = z.infer<typeof clinicSchema>;
 export { visitTypes, type VisitType };
 
-/** Parses clinic facts; the error names every bad field so a typo stops start-up with a clear message. */
-export function parseClinic(input: unknown): Clinic {
-  const result = clinicSchema.safeParse(input);
+function parseNamed<T>(schema: z.ZodType<T>, input: unknown, root: string): T {
+  const result = schema.safeParse(input);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  clinic.${i.path.join('.') || '(root)'}: ${i.message}`);
+    const lines = result.error.issues.map((i) => `  ${root}.${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new Error(`Invalid clinic config (lib/clinic/clinic.config.ts):\n${lines.join('\n')}`);
   }
   return result.data;
+}
+
+/** Parses clinic facts; the error names every bad field so a typo stops start-up with a clear message. */
+export function parseClinic(input: unknown): Clinic {
+  return parseNamed(clinicSchema, input, 'clinic');
+}
+
+/** Parses the schedule seed, naming each bad field the same way. */
+export function parseScheduleSeed(input: unknown): ScheduleSeed {
+  return parseNamed(scheduleSeedSchema, input, 'scheduleSeed');
 }

@@ -8,13 +8,21 @@ export type { RateDecision, RateLimiter } from './limiter';
 const TEN_MINUTES = 10 * 60 * 1000;
 const holder = globalThis as typeof globalThis & { __backwiseLimiters?: Map<string, RateLimiter> };
 
+export type LimitName = 'booking' | 'login' | 'schedule';
+
 /** Attempts per client per 10 minutes: in memory on PGlite (one process), in PostgreSQL across instances. */
-export async function limiter(name: 'booking' | 'login'): Promise<RateLimiter> {
+export async function limiter(name: LimitName): Promise<RateLimiter> {
   holder.__backwiseLimiters ??= new Map();
   const existing = holder.__backwiseLimiters.get(name);
   if (existing) return existing;
   const handle = await getDbHandle();
-  const limit = name === 'booking' ? env().BOOKING_RATE_LIMIT : 10;
+  // A staff member keeping the schedule saves one form after another, so that limit is at least 60.
+  const limits: Record<LimitName, number> = {
+    booking: env().BOOKING_RATE_LIMIT,
+    login: 10,
+    schedule: Math.max(60, env().BOOKING_RATE_LIMIT),
+  };
+  const limit = limits[name];
   const created =
     handle.kind === 'postgres'
       ? databaseRateLimiter(handle.db, limit, TEN_MINUTES)
@@ -25,7 +33,7 @@ export async function limiter(name: 'booking' | 'login'): Promise<RateLimiter> {
 
 /** Counts one attempt from the request's client against a named limit. */
 export async function hitLimit(
-  name: 'booking' | 'login',
+  name: LimitName,
   headers: { get(name: string): string | null },
   now = new Date(),
 ) {

@@ -1,3 +1,4 @@
+import { loadSchedule } from '../schedule';
 import { enqueueMailFor } from '../mail/outbox';
 import { hashToken, randomToken } from '../crypto';
 import { waitlistOffers, type WaitlistEntryRow } from '../db/schema';
@@ -32,9 +33,15 @@ async function placesFor(deps: BookingDeps, entries: WaitlistEntryRow[], today: 
   return lists.flat();
 }
 
-async function makeOffer(tx: Tx, deps: BookingDeps, entry: WaitlistEntryRow, { place }: PlannedOffer) {
+async function makeOffer(
+  tx: Tx,
+  deps: BookingDeps,
+  minNoticeMinutes: number,
+  entry: WaitlistEntryRow,
+  { place }: PlannedOffer,
+) {
   const token = randomToken();
-  const expiresAt = offerExpiry(place.start, deps.clinic.minNoticeMinutes, deps.now);
+  const expiresAt = offerExpiry(place.start, minNoticeMinutes, deps.now);
   const [offer] = await tx
     .insert(waitlistOffers)
     .values({
@@ -88,10 +95,11 @@ export async function offerFreedPlaces(deps: BookingDeps): Promise<number> {
     await releaseTakenPlaces(tx, ids, places, deps.now);
     const offers = (await offersFor(tx, ids)).map((o) => ({ ...o, start: o.startAt }));
     const byId = new Map(entries.map((e) => [e.id, e]));
+    const { minNoticeMinutes } = await loadSchedule(tx);
     let made = 0;
     for (const planned of planOffers(places, entries, offers, deps.now)) {
       const entry = byId.get(planned.entryId);
-      if (entry && (await makeOffer(tx, deps, entry, planned))) made += 1;
+      if (entry && (await makeOffer(tx, deps, minNoticeMinutes, entry, planned))) made += 1;
     }
     return made;
   });

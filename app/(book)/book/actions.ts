@@ -7,12 +7,12 @@ import { getDb } from '@/lib/db';
 import { availableSlots, slotView } from '@/lib/booking/availability';
 import { cancelBooking, moveBooking } from '@/lib/booking/changeBooking';
 import { createBooking } from '@/lib/booking/createBooking';
-import { bookingWindow, startOutsideWindow } from '@/lib/booking/dates';
+import { startOutsideWindow } from '@/lib/booking/dates';
 import { BookingError } from '@/lib/booking/errors';
 import { formBookingSchema } from '@/lib/booking/formSchema';
 import type { BookingFormState, BookingFormValues } from '@/lib/booking/formState';
 import { fieldErrors, type VisitType } from '@/lib/booking/schema';
-import { bookingDeps } from '@/lib/booking/service';
+import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { localDate, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
 import { hitLimit } from '@/lib/rateLimit';
@@ -35,10 +35,10 @@ function valuesOf(form: FormData): BookingFormValues {
 }
 
 /** The start a page or form sent, if it is a real time inside the booking window. */
-function startInWindow(text: string): Date | undefined {
+async function startInWindow(text: string): Promise<Date | undefined> {
   const start = parseOffsetIso(text);
   if (!start) return undefined;
-  return startOutsideWindow(start, clinic.timeZone, bookingWindow(clinic, new Date())) ? undefined : start;
+  return startOutsideWindow(start, clinic.timeZone, await currentWindow(new Date())) ? undefined : start;
 }
 
 async function freshSlots(type: VisitType, near: Date) {
@@ -89,7 +89,7 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     progressSummary: text(form, 'progressSummary') || undefined,
   });
   if (!parsed.success) return fail(fieldErrors(parsed.error));
-  const start = startInWindow(parsed.data.start);
+  const start = await startInWindow(parsed.data.start);
   if (!start) return fail({ start: 'Choose a time from the list' });
   let token: string;
   try {
@@ -140,7 +140,7 @@ export async function cancelAction(form: FormData): Promise<void> {
 
 export async function moveAction(form: FormData): Promise<void> {
   const token = text(form, 'token');
-  const start = startInWindow(text(form, 'start'));
+  const start = await startInWindow(text(form, 'start'));
   if (!start) redirect(`/book/manage/${token}?change=1&status=choose-time`);
   try {
     await moveBooking(await bookingDeps(), token, start);

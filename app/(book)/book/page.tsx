@@ -11,7 +11,8 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { availableSlots } from '@/lib/booking/availability';
-import { bookingWindow, weekView } from '@/lib/booking/dates';
+import { weekView } from '@/lib/booking/dates';
+import { currentWindow } from '@/lib/booking/service';
 import { visitTypeSchema } from '@/lib/booking/schema';
 import { addDays, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
@@ -42,7 +43,7 @@ export default async function BookPage({ searchParams }: Props) {
   const visit = clinic.visitTypes[type.data];
   const startText = firstParam(params, 'start');
   const start = startText ? parseOffsetIso(startText) : undefined;
-  const window = bookingWindow(clinic, now);
+  const window = await currentWindow(now);
   const { from, notice } = weekView(firstParam(params, 'from'), window);
   const slots = await availableSlots(await getDb(), clinic, type.data, from, 7, now);
   const chosen = start && slots.find((s) => s.start.getTime() === start.getTime());

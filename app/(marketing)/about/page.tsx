@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
-import { clinic, displayPhone, formatAddress, telHref } from '@/lib/clinic';
+import { clinic, displayPhone, formatAddress, scheduleSeed, telHref } from '@/lib/clinic';
 
 export const metadata: Metadata = {
   title: 'About us',
@@ -10,6 +10,7 @@ export const metadata: Metadata = {
   alternates: { canonical: '/about' },
 };
 
+// A static page: it lists the team as first seeded (lib/clinic/clinic.config.ts), not the live schedule.
 export default function AboutPage() {
   return (
     <>
@@ -26,7 +27,7 @@ export default function AboutPage() {
         </p>
         <h2>Who we are</h2>
         <ul>
-          {clinic.clinicians.map((c) => (
+          {scheduleSeed.clinicians.map((c) => (
             <li key={c.id}>
               <strong>
                 {c.name}, {c.credentials}

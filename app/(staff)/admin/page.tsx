@@ -12,6 +12,7 @@ import type { BookingRow } from '@/lib/db/schema';
 import { adminViews, viewRange, type AdminView } from '@/lib/booking/adminViews';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { bookingsBetween } from '@/lib/booking/queries';
+import { currentSchedule } from '@/lib/booking/service';
 import { localDate } from '@/lib/booking/slots';
 import { zoneLabel } from '@/lib/booking/visit';
 import { failedMails } from '@/lib/mail/deliver';
@@ -61,7 +62,8 @@ export default async function AdminPage({ searchParams }: Props) {
   const viewParam = firstParam(query, 'view');
   const view: AdminView = adminViews.find((v) => v === viewParam) ?? 'today';
   const now = new Date();
-  const { from, to } = viewRange(view, clinic, now);
+  const schedule = await currentSchedule();
+  const { from, to } = viewRange(view, { timeZone: clinic.timeZone, horizonDays: schedule.horizonDays }, now);
   const db = await getDb();
   const [days, failed] = [byDay(await bookingsBetween(db, from, to), view), await failedMails(db)];
   const waiting = await waitlistForStaff(db, now);
@@ -82,7 +84,15 @@ export default async function AdminPage({ searchParams }: Props) {
       {days.size === 0 ? <p className="text-lg">{emptyText[view]}</p> : null}
       <div className="space-y-8">
         {[...days].map(([day, rows]) => (
-          <DayBookings key={day} day={day} rows={rows} view={view} now={now} cancel={staffCancelAction} />
+          <DayBookings
+            key={day}
+            day={day}
+            rows={rows}
+            view={view}
+            now={now}
+            cancel={staffCancelAction}
+            clinicians={schedule.clinicians}
+          />
         ))}
       </div>
       <WaitlistEntries rows={waiting} />

@@ -3,11 +3,11 @@ import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { availableSlots, slotView } from '@/lib/booking/availability';
 import { createBooking } from '@/lib/booking/createBooking';
-import { bookingWindow, startOutsideWindow } from '@/lib/booking/dates';
+import { startOutsideWindow } from '@/lib/booking/dates';
 import { manageUrl } from '@/lib/booking/deps';
 import { BookingError } from '@/lib/booking/errors';
 import { apiBookingSchema, fieldErrors, type VisitType } from '@/lib/booking/schema';
-import { bookingDeps } from '@/lib/booking/service';
+import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { localDate, parseOffsetIso, toOffsetIso } from '@/lib/booking/slots';
 import { hitLimit } from '@/lib/rateLimit';
 import { HttpError, invalid, route } from '@/lib/server/route';
@@ -80,7 +80,7 @@ export const POST = route('POST /api/bookings', async (request: NextRequest) => 
   }
   const start = parseOffsetIso(parsed.data.start);
   if (!start) throw invalid('start', 'start is not a real date and time');
-  const outside = startOutsideWindow(start, clinic.timeZone, bookingWindow(clinic, new Date()));
+  const outside = startOutsideWindow(start, clinic.timeZone, await currentWindow(new Date()));
   if (outside) throw invalid('start', outside);
   const deps = await bookingDeps();
   const { type, name, email, phone, note } = parsed.data;

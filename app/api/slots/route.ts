@@ -2,7 +2,8 @@ import { type NextRequest } from 'next/server';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { availableSlots, slotView } from '@/lib/booking/availability';
-import { bookingWindow, fromOutsideWindow } from '@/lib/booking/dates';
+import { fromOutsideWindow } from '@/lib/booking/dates';
+import { currentWindow } from '@/lib/booking/service';
 import { fieldErrors, slotsQuerySchema } from '@/lib/booking/schema';
 import { HttpError, invalid, route } from '@/lib/server/route';
 
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = route('GET /api/slots', async (request: NextRequest) => {
   const now = new Date();
-  const window = bookingWindow(clinic, now);
+  const window = await currentWindow(now);
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const parsed = slotsQuerySchema.safeParse({ from: window.today, days: '7', ...params });
   if (!parsed.success) {

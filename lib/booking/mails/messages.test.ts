@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clinicConfig } from '../../clinic/clinic.config';
-import { parseClinic } from '../../clinic/schema';
+import { clinicConfig, scheduleSeed } from '../../clinic/clinic.config';
+import { parseClinic, parseScheduleSeed } from '../../clinic/schema';
+import { scheduleFromSeed } from '../../schedule/fromSeed';
 import { clinicMail, readerMail, type BookingFacts, type MailContext } from './messages';
 
 const clinic = parseClinic(clinicConfig);
@@ -19,6 +20,7 @@ const booking: BookingFacts = {
 };
 const ctx: MailContext = {
   clinic,
+  clinicians: scheduleFromSeed(parseScheduleSeed(scheduleSeed)).clinicians,
   manageUrl: 'https://backwise.example/book/manage/secret',
   now: new Date('2026-11-30T14:00:00Z'),
   sequence: 0,

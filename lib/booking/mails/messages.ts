@@ -3,7 +3,7 @@ import type { Clinic } from '../../clinic/schema';
 import type { Mail } from '../../mail/types';
 import { bookingIcs } from '../bookingIcs';
 import type { VideoWhere } from '../remindersPlan';
-import { clinicianName, describeWhen, visitLabel, visitLocation } from '../visit';
+import { clinicianName, describeWhen, visitLabel, visitLocation, type ClinicianNames } from '../visit';
 import type { VisitType } from '../schema';
 
 export type MailKind =
@@ -27,6 +27,8 @@ export interface BookingFacts {
 
 export interface MailContext {
   clinic: Clinic;
+  /** The schedule's clinicians, for the name shown: a clinician added by staff shows by name too. */
+  clinicians: ClinicianNames;
   manageUrl: string;
   now: Date;
   /** Set by the staff page when the clinic cancels. */
@@ -39,6 +41,7 @@ export interface MailContext {
 
 function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED'): string {
   return bookingIcs(ctx.clinic, b, {
+    clinicians: ctx.clinicians,
     status,
     sequence: ctx.sequence,
     now: ctx.now,
@@ -50,17 +53,21 @@ export function visitLines(b: BookingFacts, ctx: MailContext): string[] {
   return [
     `When: ${describeWhen(ctx.clinic, b.start)}`,
     `Where: ${visitLocation(ctx.clinic, b.type, ctx.video)}`,
-    `With: ${clinicianName(ctx.clinic, b.clinicianId)}`,
+    `With: ${clinicianName(ctx.clinicians, b.clinicianId)}`,
   ];
 }
 
 /** Tells staff whether the reader will get a video link, so a missing one is set (or sent) in time. */
-export function videoLinkLines(clinic: Clinic, b: BookingFacts, video: VideoWhere | undefined): string[] {
+export function videoLinkLines(
+  clinicians: ClinicianNames,
+  b: BookingFacts,
+  video: VideoWhere | undefined,
+): string[] {
   if (b.type !== 'telehealth' || !video) return [];
   return video.url
     ? [`Video link: ${video.url}`]
     : [
-        `No video link set for ${clinicianName(clinic, b.clinicianId)}: add it on the schedule page, or email the reader the link yourself.`,
+        `No video link set for ${clinicianName(clinicians, b.clinicianId)}: add it on the schedule page, or email the reader the link yourself.`,
       ];
 }
 
@@ -141,7 +148,7 @@ export function clinicMail(
       '',
       ...visitLines(b, ctx),
       ...(kind === 'moved' && ctx.previousStart ? [`Was: ${describeWhen(clinic, ctx.previousStart)}`] : []),
-      ...(kind === 'cancelled' ? [] : videoLinkLines(clinic, b, ctx.video)),
+      ...(kind === 'cancelled' ? [] : videoLinkLines(ctx.clinicians, b, ctx.video)),
       `Name: ${b.name}`,
       `Email: ${b.email}`,
       `Phone: ${b.phone}`,

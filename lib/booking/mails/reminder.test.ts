@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clinicConfig } from '../../clinic/clinic.config';
+import { clinicConfig, scheduleSeed } from '../../clinic/clinic.config';
 import { parseClinic } from '../../clinic/schema';
 import { clinicMail, readerMail, type BookingFacts } from './messages';
 import { missingVideoLinkMail, relativeWhen, reminderMail, type ReminderContext } from './reminder';
@@ -22,6 +22,7 @@ const inClinic: BookingFacts = { ...video, type: 'clinic', start: new Date('2026
 const url = 'https://video.example/room/maya';
 const ctx: ReminderContext = {
   clinic,
+  clinicians: scheduleSeed.clinicians,
   now: new Date('2026-11-30T18:00:00Z'),
   manageUrl: 'https://backwise.example/book/manage/secret',
   sequence: 86_400,
@@ -86,6 +87,7 @@ describe('missingVideoLinkMail', () => {
 describe('confirmation of a video visit', () => {
   const base = {
     clinic,
+    clinicians: scheduleSeed.clinicians,
     manageUrl: 'https://backwise.example/book/manage/secret',
     now: ctx.now,
     sequence: 0,

@@ -4,11 +4,13 @@ import type { Mail } from '../../mail/types';
 import { bookingIcs } from '../bookingIcs';
 import type { VideoWhere } from '../remindersPlan';
 import { addDays, formatSlotDay, formatSlotTime, localDate } from '../slots';
-import { clinicianName, describeWhen, visitLabel } from '../visit';
+import { clinicianName, describeWhen, visitLabel, type ClinicianNames } from '../visit';
 import { emergencyLine, videoLinkLines, visitLines, type BookingFacts } from './messages';
 
 export interface ReminderContext {
   clinic: Clinic;
+  /** The schedule's clinicians, for the name shown. */
+  clinicians: ClinicianNames;
   now: Date;
   /** The manage link, when the sealed token opened; otherwise the mail points to the confirmation. */
   manageUrl?: string;
@@ -77,6 +79,7 @@ export function reminderMail(b: BookingFacts, ctx: ReminderContext): Mail & { ki
       status: 'CONFIRMED',
       sequence: ctx.sequence,
       now: ctx.now,
+      clinicians: ctx.clinicians,
       video: ctx.video,
     }),
     notAfter: b.start,
@@ -90,11 +93,11 @@ export function missingVideoLinkMail(b: BookingFacts, ctx: ReminderContext): Mai
   return {
     kind: 'clinic-video-link-missing',
     to: clinic.email,
-    subject: `No video link for ${clinicianName(clinic, b.clinicianId)}: ${visitLabel(clinic, b.type)}, ${describeWhen(clinic, b.start)}`,
+    subject: `No video link for ${clinicianName(ctx.clinicians, b.clinicianId)}: ${visitLabel(clinic, b.type)}, ${describeWhen(clinic, b.start)}`,
     text: [
       'A video visit is coming up and its reminder went out without a link.',
       '',
-      ...videoLinkLines(clinic, b, { url: null, linkNow: true, leadHours: 0 }),
+      ...videoLinkLines(ctx.clinicians, b, { url: null, linkNow: true, leadHours: 0 }),
       '',
       `When: ${describeWhen(clinic, b.start)}`,
       `Name: ${b.name}`,

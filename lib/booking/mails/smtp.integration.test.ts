@@ -1,5 +1,6 @@
 // Real mail: the booking's mails go through nodemailer's SMTP transport to a real SMTP server started here,
 // and the calendar file that arrives is read back with a real iCalendar parser.
+import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { freePort, startSmtpSink } from '../../mail/smtpSink';
 import { smtpTransport } from '../../mail/transport';
 import { createBooking } from '../createBooking';
 import { queueDueReminders } from '../reminders';
+import { loadSchedule } from '../../schedule';
 
 const clinic = parseClinic(clinicConfig);
 const now = new Date('2026-11-30T14:00:00Z');
@@ -77,12 +79,9 @@ describe('booking mail through a real SMTP server', () => {
   it('the reminder of a video visit arrives once, with the room link in the mail and in the calendar file', async () => {
     const t = suiteDb();
     const url = 'https://video.example/room/sam';
-    for (const id of clinic.visitTypes.telehealth.clinicians) {
-      const c = clinic.clinicians.find((x) => x.id === id);
-      if (!c) throw new Error(`no clinician ${id}`);
-      await t.db
-        .insert(clinicians)
-        .values({ id: c.id, name: c.name, credentials: c.credentials, role: c.role, videoUrl: url });
+    // Staff set the video links on the schedule page; the schedule is seeded on first read.
+    for (const c of (await loadSchedule(t.db)).clinicians) {
+      await t.db.update(clinicians).set({ videoUrl: url }).where(eq(clinicians.id, c.id));
     }
     const deps = {
       db: t.db,

@@ -31,7 +31,10 @@ const rulesArb = fc.record({
   slotMinutes: fc.constantFrom(10, 15, 20, 30, 45, 60, 90),
   hours: fc.record(everyWeekday(dayHours)),
   clinicians: fc.subarray(CLINICIANS, { minLength: 1 }),
-  closedOffsets: fc.uniqueArray(fc.integer({ min: -2, max: 40 }), { maxLength: 6 }),
+  closedRanges: fc.array(
+    fc.record({ start: fc.integer({ min: -2, max: 40 }), length: fc.integer({ min: 0, max: 4 }) }),
+    { maxLength: 4 },
+  ),
   minNoticeMinutes: fc.integer({ min: 0, max: 3 * 24 * 60 }),
   horizonDays: fc.integer({ min: 1, max: 40 }),
 });
@@ -63,7 +66,10 @@ export const scenario = fc
       slotMinutes: r.slotMinutes,
       hours: r.hours,
       clinicians: r.clinicians,
-      closedDates: r.closedOffsets.map((d) => addDays(today, d)),
+      closed: r.closedRanges.map((c) => ({
+        from: addDays(today, c.start),
+        to: addDays(today, c.start + c.length),
+      })),
       minNoticeMinutes: r.minNoticeMinutes,
       horizonDays: r.horizonDays,
     };
@@ -78,3 +84,7 @@ export const scenario = fc
 
 export const overlaps = (s: { start: Date; end: Date }, b: BusyInterval) =>
   s.start < b.end && b.start < s.end;
+
+/** Whether a date is in a closed range, written apart from the module so the properties check it. */
+export const closedOn = (rules: SlotRules, date: string) =>
+  rules.closed.some((c) => c.from <= date && date <= c.to);

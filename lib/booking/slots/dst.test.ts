@@ -7,7 +7,7 @@ function sundaySlots(timeZone: string, date: string, slotMinutes: number, close 
     slotMinutes,
     hours: { sun: [{ open: '00:00', close }] },
     clinicians: ['ana'],
-    closedDates: [],
+    closed: [],
     minNoticeMinutes: 0,
     horizonDays: 30,
   };
@@ -76,7 +76,7 @@ describe('daylight saving: America/Chicago 2026', () => {
       slotMinutes: 30,
       hours: { sun: [{ open: '00:00', close: '04:00' }] },
       clinicians: ['ana'],
-      closedDates: [],
+      closed: [],
       minNoticeMinutes: 0,
       horizonDays: 30,
     };

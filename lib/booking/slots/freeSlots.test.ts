@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { everyWeekday } from '../../clinic/schema';
 import { freeSlots } from './index';
 import { at, list, MONDAY_MIDNIGHT, rules, starts } from './testRules';
 
@@ -84,8 +85,21 @@ describe('freeSlots: notice and horizon', () => {
 
 describe('freeSlots: closed dates', () => {
   it('has no slots on a closed date and keeps the others', () => {
-    const slots = list({ closedDates: ['2026-12-01'] });
+    const slots = list({ closed: [{ from: '2026-12-01', to: '2026-12-01' }] });
     expect(starts(slots).every((s) => s.startsWith('2026-12-02'))).toBe(true);
     expect(slots).toHaveLength(4);
+  });
+
+  it('closes every day of a range across a month end, and opens the day after', () => {
+    const closed = [{ from: '2027-01-30', to: '2027-02-02' }];
+    const week = { ...rules, hours: everyWeekday([{ open: '09:00', close: '10:00' }]), closed };
+    const slots = freeSlots({
+      rules: week,
+      from: '2027-01-29',
+      days: 6,
+      now: at('2027-01-28T00:00:00-06:00'),
+      busy: [],
+    });
+    expect([...new Set(starts(slots).map((s) => s.slice(0, 10)))]).toEqual(['2027-01-29', '2027-02-03']);
   });
 });

@@ -1,5 +1,5 @@
 // Which assessment slots can be booked: weekly hours in the clinic's zone, minus notice, horizon,
-// closed dates and clinicians who are already busy. Pure: the current time is a parameter.
+// closed dates and ranges, and clinicians who are already busy. Pure: the current time is a parameter.
 import type { VisitType } from '../../clinic/visitTypes';
 import {
   DAY_MS,
@@ -23,9 +23,15 @@ export interface SlotRules {
   slotMinutes: number;
   hours: Partial<Record<Weekday, OpeningPeriod[]>>;
   clinicians: string[];
-  closedDates: string[];
+  /** Closed dates and ranges, inclusive, as clinic-local YYYY-MM-DD. */
+  closed: DateRange[];
   minNoticeMinutes: number;
   horizonDays: number;
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
 }
 
 /** A clinician is unavailable over [start, end), e.g. an existing booking of any visit type. */
@@ -44,13 +50,19 @@ export interface Slot {
 
 export type VisitTypeId = VisitType;
 
-/** The parts of the clinic config that slot generation needs (the parsed Clinic satisfies it). */
+/** The clinic facts slot generation needs (the parsed Clinic satisfies it). */
 export interface ClinicSlotFacts {
   timeZone: string;
-  closedDates: string[];
+  visitTypes: Record<VisitTypeId, { slotMinutes: number }>;
+}
+
+/** The parts of the schedule slot generation needs (lib/schedule's Schedule satisfies it). */
+export interface ScheduleSlotFacts {
   minNoticeMinutes: number;
   horizonDays: number;
-  visitTypes: Record<VisitTypeId, { slotMinutes: number; hours: SlotRules['hours']; clinicians: string[] }>;
+  hours: Record<VisitTypeId, SlotRules['hours']>;
+  closures: DateRange[];
+  clinicians: { id: string; active: boolean; visitTypes: readonly VisitTypeId[] }[];
 }
 
 export interface FreeSlotsArgs {
@@ -63,21 +75,33 @@ export interface FreeSlotsArgs {
   busy: BusyInterval[];
 }
 
-export function slotRulesFor(clinic: ClinicSlotFacts, type: VisitTypeId): SlotRules {
-  const visit = clinic.visitTypes[type];
+/** The rules for one visit type: only active clinicians who see it, in the schedule's order. */
+export function slotRulesFor(
+  clinic: ClinicSlotFacts,
+  schedule: ScheduleSlotFacts,
+  type: VisitTypeId,
+): SlotRules {
   const hours: SlotRules['hours'] = {};
-  for (const [day, periods] of Object.entries(visit.hours) as [Weekday, OpeningPeriod[] | undefined][]) {
+  for (const [day, periods] of Object.entries(schedule.hours[type] ?? {}) as [
+    Weekday,
+    OpeningPeriod[] | undefined,
+  ][]) {
     if (periods) hours[day] = periods.map((p) => ({ open: p.open, close: p.close }));
   }
   return {
     timeZone: clinic.timeZone,
-    slotMinutes: visit.slotMinutes,
+    slotMinutes: clinic.visitTypes[type].slotMinutes,
     hours,
-    clinicians: [...visit.clinicians],
-    closedDates: [...clinic.closedDates],
-    minNoticeMinutes: clinic.minNoticeMinutes,
-    horizonDays: clinic.horizonDays,
+    clinicians: schedule.clinicians.filter((c) => c.active && c.visitTypes.includes(type)).map((c) => c.id),
+    closed: schedule.closures.map((c) => ({ from: c.from, to: c.to })),
+    minNoticeMinutes: schedule.minNoticeMinutes,
+    horizonDays: schedule.horizonDays,
   };
+}
+
+/** Whether a clinic-local date falls in any closed date or range. */
+export function isClosedOn(closed: readonly DateRange[], date: string): boolean {
+  return closed.some((c) => c.from <= date && date <= c.to);
 }
 
 const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number): boolean =>
@@ -111,11 +135,10 @@ export function freeSlots({ rules, from, days, now, busy }: FreeSlotsArgs): Slot
     list.push([b.start.getTime(), b.end.getTime()]);
     busyBy.set(b.clinicianId, list);
   }
-  const closed = new Set(rules.closedDates);
   const byStart = new Map<number, Slot>();
 
   for (let date = firstDate; date <= lastDate; date = addDays(date, 1)) {
-    if (closed.has(date)) continue;
+    if (isClosedOn(rules.closed, date)) continue;
     for (const period of rules.hours[weekdayOf(date)] ?? []) {
       const open = parseTime(period.open);
       const close = parseTime(period.close);

@@ -1,15 +1,17 @@
 // Public surface of slot generation. Pure functions only: pass the current time in.
-export { freeSlots, slotIsOffered, slotRulesFor } from './freeSlots';
+export { freeSlots, isClosedOn, slotIsOffered, slotRulesFor } from './freeSlots';
 export type {
   BusyInterval,
   ClinicSlotFacts,
+  DateRange,
   FreeSlotsArgs,
   OpeningPeriod,
+  ScheduleSlotFacts,
   Slot,
   SlotRules,
   VisitTypeId,
 } from './freeSlots';
-export { addDays, parseDate } from './calendar';
+export { addDays, formatTime, parseDate, parseTime, weekdayOf } from './calendar';
 export type { Weekday } from './calendar';
 export { localDate, zonedTimeToInstant } from './zone';
 export { parseOffsetIso, toOffsetIso } from './iso';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clinicConfig } from '@/lib/clinic/clinic.config';
-import type { Clinic } from '@/lib/clinic/schema';
+import { clinicConfig, scheduleSeed } from '@/lib/clinic/clinic.config';
+import { parseClinic, parseScheduleSeed, type Clinic } from '@/lib/clinic/schema';
+import { scheduleFromSeed } from '@/lib/schedule/fromSeed';
+import type { Schedule } from '@/lib/schedule/types';
 import {
   freeSlots,
   slotIsOffered,
@@ -108,9 +110,13 @@ describe('slotIsOffered', () => {
   });
 });
 
+const facts = parseClinic(clinicConfig);
+const seeded = (): Schedule => scheduleFromSeed(parseScheduleSeed(scheduleSeed));
+
 describe('slotRulesFor', () => {
-  it('takes the visit type hours, length and clinicians with the clinic-wide limits', () => {
-    const clinic = slotRulesFor(clinicConfig, 'clinic');
+  it('takes the visit type hours and length, the schedule limits and its clinicians', () => {
+    const schedule = seeded();
+    const clinic = slotRulesFor(facts, schedule, 'clinic');
     expect(clinic).toMatchObject({
       timeZone: 'America/Chicago',
       slotMinutes: 45,
@@ -120,38 +126,49 @@ describe('slotRulesFor', () => {
     expect(clinic.clinicians).toEqual(['daniel-reyes', 'maya-okafor', 'sam-lindqvist']);
     expect(clinic.hours.thu).toEqual([{ open: '10:00', close: '19:00' }]);
     expect(clinic.hours.sun).toBeUndefined();
-    expect(clinic.closedDates).toContain('2026-12-25');
-    const tele = slotRulesFor(clinicConfig, 'telehealth');
+    expect(clinic.closed).toContainEqual({ from: '2026-12-24', to: '2026-12-25' });
+    const tele = slotRulesFor(facts, schedule, 'telehealth');
     expect(tele.slotMinutes).toBe(30);
     expect(tele.clinicians).toEqual(['maya-okafor', 'sam-lindqvist']);
     clinic.clinicians.push('mutated');
-    expect(clinicConfig.visitTypes.clinic.clinicians).toHaveLength(3);
+    clinic.hours.thu?.push({ open: '20:00', close: '21:00' });
+    expect(schedule.hours.clinic.thu).toHaveLength(1);
   });
 
-  it('accepts the parsed Clinic type', () => {
-    const forParsed = (clinic: Clinic): SlotRules => slotRulesFor(clinic, 'telehealth');
+  it('leaves out inactive clinicians and those who do not see the visit type', () => {
+    const schedule = seeded();
+    schedule.clinicians = [
+      ...schedule.clinicians.map((c) => (c.id === 'maya-okafor' ? { ...c, active: false } : c)),
+      { ...schedule.clinicians[0]!, id: 'vic-video', visitTypes: ['telehealth'] },
+    ];
+    expect(slotRulesFor(facts, schedule, 'clinic').clinicians).toEqual(['daniel-reyes', 'sam-lindqvist']);
+    expect(slotRulesFor(facts, schedule, 'telehealth').clinicians).toEqual(['sam-lindqvist', 'vic-video']);
+  });
+
+  it('offers a clinician who only sees video visits for video, never in the clinic', () => {
+    const schedule = seeded();
+    schedule.clinicians = [{ ...schedule.clinicians[0]!, id: 'vic-video', visitTypes: ['telehealth'] }];
+    const args = { from: '2026-12-01', days: 1, now: MONDAY_MIDNIGHT, busy: [] };
+    const video = freeSlots({ rules: slotRulesFor(facts, schedule, 'telehealth'), ...args });
+    expect(video.length).toBeGreaterThan(0);
+    expect(video.every((s) => s.freeClinicians.join() === 'vic-video')).toBe(true);
+    expect(freeSlots({ rules: slotRulesFor(facts, schedule, 'clinic'), ...args })).toEqual([]);
+  });
+
+  it('accepts the parsed Clinic and the Schedule types', () => {
+    const forParsed = (clinic: Clinic, schedule: Schedule): SlotRules =>
+      slotRulesFor(clinic, schedule, 'telehealth');
     expect(typeof forParsed).toBe('function');
   });
 
-  it('produces the real clinic schedule for a winter Tuesday', () => {
-    const slots = freeSlots({
-      rules: slotRulesFor(clinicConfig, 'clinic'),
-      from: '2026-12-01',
-      days: 1,
-      now: MONDAY_MIDNIGHT,
-      busy: [],
-    });
+  it('produces the seeded clinic schedule for a winter Tuesday and closes Christmas', () => {
+    const rules = slotRulesFor(facts, seeded(), 'clinic');
+    const slots = freeSlots({ rules, from: '2026-12-01', days: 1, now: MONDAY_MIDNIGHT, busy: [] });
     // 08:00-12:30 => 6 slots of 45 min; 13:30-18:00 => 6 slots.
     expect(slots).toHaveLength(12);
     expect(toOffsetIso(slots[5]!.start, TZ)).toBe('2026-12-01T11:45:00-06:00');
     expect(toOffsetIso(slots[6]!.start, TZ)).toBe('2026-12-01T13:30:00-06:00');
-    const christmas = freeSlots({
-      rules: slotRulesFor(clinicConfig, 'clinic'),
-      from: '2026-12-25',
-      days: 1,
-      now: MONDAY_MIDNIGHT,
-      busy: [],
-    });
+    const christmas = freeSlots({ rules, from: '2026-12-24', days: 2, now: MONDAY_MIDNIGHT, busy: [] });
     expect(christmas).toEqual([]);
   });
 });

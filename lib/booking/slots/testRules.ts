@@ -15,7 +15,7 @@ export const rules: SlotRules = {
     ],
   },
   clinicians: ['ana', 'ben'],
-  closedDates: [],
+  closed: [],
   minNoticeMinutes: 120,
   horizonDays: 28,
 };

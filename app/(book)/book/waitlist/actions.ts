@@ -4,8 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
-import { bookingWindow } from '@/lib/booking/dates';
-import { bookingDeps } from '@/lib/booking/service';
+import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { describeWhen } from '@/lib/booking/visit';
 import { hitLimit } from '@/lib/rateLimit';
 import { checkFormStamp } from '@/lib/server/formStamp';
@@ -55,7 +54,7 @@ export async function joinAction(previous: JoinFormState, form: FormData): Promi
   if (refused) return fail({ name: refused });
   const parsed = checkJoin(
     { ...values, consent: form.get('consent') === 'yes' ? true : undefined },
-    bookingWindow(clinic, new Date()),
+    await currentWindow(new Date()),
   );
   if (!parsed.ok) return fail(parsed.errors);
   const result = await joinWaitlist(await bookingDeps(), parsed.data);

@@ -6,7 +6,7 @@ import { JoinForm } from '@/components/book/waitlist/JoinForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
 import { visitTypes } from '@/lib/clinic/visitTypes';
-import { bookingWindow } from '@/lib/booking/dates';
+import { currentWindow } from '@/lib/booking/service';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { issueFormStamp } from '@/lib/server/formStamp';
 import { OFFERS_PER_SLOT } from '@/lib/waitlist';
@@ -25,7 +25,7 @@ interface Props {
 export default async function WaitlistPage({ searchParams }: Props) {
   const params = await searchParams;
   const now = new Date();
-  const window = bookingWindow(clinic, now);
+  const window = await currentWindow(now);
   const initial = initialJoinValues(
     { type: firstParam(params, 'type'), from: firstParam(params, 'from'), to: firstParam(params, 'to') },
     window,

@@ -3,6 +3,7 @@ import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { adminViews, toCsv, viewRange } from '@/lib/booking/adminViews';
 import { bookingsBetween } from '@/lib/booking/queries';
+import { currentSchedule } from '@/lib/booking/service';
 import { toOffsetIso } from '@/lib/booking/slots';
 import { clinicianName } from '@/lib/booking/visit';
 import { HttpError, route } from '@/lib/server/route';
@@ -14,7 +15,12 @@ export const GET = route('GET /admin/bookings.csv', async (request: NextRequest)
   if (!(await hasStaffSession()))
     throw new HttpError(401, { error: 'unauthorized', message: 'Sign in at /admin first' });
   const view = adminViews.find((v) => v === request.nextUrl.searchParams.get('view')) ?? 'upcoming';
-  const { from, to } = viewRange(view, clinic, new Date());
+  const schedule = await currentSchedule();
+  const { from, to } = viewRange(
+    view,
+    { timeZone: clinic.timeZone, horizonDays: schedule.horizonDays },
+    new Date(),
+  );
   const rows = await bookingsBetween(await getDb(), from, to);
   const csv = toCsv([
     [
@@ -37,7 +43,7 @@ export const GET = route('GET /admin/bookings.csv', async (request: NextRequest)
       toOffsetIso(r.startAt, clinic.timeZone),
       toOffsetIso(r.endAt, clinic.timeZone),
       r.type,
-      clinicianName(clinic, r.clinicianId),
+      clinicianName(schedule.clinicians, r.clinicianId),
       r.status,
       r.name,
       r.email,

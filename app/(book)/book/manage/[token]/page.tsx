@@ -11,7 +11,8 @@ import { hashToken, isRandomToken } from '@/lib/crypto';
 import { getDb } from '@/lib/db';
 import type { BookingRow } from '@/lib/db/schema';
 import { availableSlots } from '@/lib/booking/availability';
-import { bookingWindow, startOutsideWindow, weekView } from '@/lib/booking/dates';
+import { startOutsideWindow, weekView } from '@/lib/booking/dates';
+import { currentSchedule, currentWindow } from '@/lib/booking/service';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { findByTokenHash } from '@/lib/booking/queries';
 import { videoWhereAt } from '@/lib/booking/remindersVideo';
@@ -44,7 +45,7 @@ const notices: Record<string, { text: string; tone: 'ok' | 'problem' }> = {
 /** The move step: a confirm form for a chosen time in the window, else a week of free times. */
 async function moveStep(row: BookingRow, token: string, query: SearchParams, now: Date) {
   const base = `/book/manage/${token}`;
-  const window = bookingWindow(clinic, now);
+  const window = await currentWindow(now);
   const week = weekView(firstParam(query, 'from'), window);
   const startText = firstParam(query, 'start');
   const start = startText ? parseOffsetIso(startText) : undefined;
@@ -86,7 +87,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       <PageHeader title={heading} />
       {notice ? <Notice {...notice} /> : null}
       {move?.notice ? <Notice text={move.notice} tone="problem" /> : null}
-      <BookingSummary row={row} video={video} />
+      <BookingSummary row={row} video={video} clinicians={(await currentSchedule()).clinicians} />
       {changeable ? (
         <ManageActions base={`/book/manage/${token}`} token={token} cancel={cancelAction} move={move?.node} />
       ) : !active ? (

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { bookingIcs } from '@/lib/booking/bookingIcs';
 import { findByTokenHash } from '@/lib/booking/queries';
 import { videoWhereAt } from '@/lib/booking/remindersVideo';
+import { currentSchedule } from '@/lib/booking/service';
 import { hashToken, isRandomToken } from '@/lib/crypto';
 import { env } from '@/lib/server/env';
 import { route } from '@/lib/server/route';
@@ -39,6 +40,7 @@ export const GET = route(
         ),
         now,
         video,
+        clinicians: (await currentSchedule()).clinicians,
       },
     );
     return new Response(ics, {

@@ -1,0 +1,232 @@
+'use server';
+
+import { offerAfterChange } from '@/lib/waitlist';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { z } from 'zod';
+import { clinic } from '@/lib/clinic';
+import { getDb } from '@/lib/db';
+import { staffCancelBooking } from '@/lib/booking/changeBooking';
+import { BookingError, isLockTimeout } from '@/lib/booking/errors';
+import { keepOutsideSchedule } from '@/lib/booking/scheduleImpact';
+import { bookingDeps } from '@/lib/booking/service';
+import { describeWhen } from '@/lib/booking/visit';
+import { hitLimit } from '@/lib/rateLimit';
+import {
+  addClinician,
+  addClosure,
+  clinicianName,
+  loadSchedule,
+  recordChange,
+  scheduleVersion,
+  removeClosure,
+  saveHours,
+  saveSettings,
+  staffSessionLabel,
+  updateClinician,
+  type ChangeBy,
+} from '@/lib/schedule';
+import {
+  clinicianForm,
+  clinicianIdField,
+  closureForm,
+  formErrors,
+  hoursForm,
+  idField,
+  settingsForm,
+} from '@/lib/schedule/forms';
+import type { ScheduleFormState } from '@/lib/schedule/formState';
+import { STAFF_COOKIE } from '@/lib/staff/session';
+import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
+
+const PAGE = '/admin/schedule';
+const BUSY = 'The schedule is busy with another change. Please try again in a moment.';
+
+/** A save that waited too long for the booking lock is a message to try again, never a 500. */
+async function busyAsText<T>(run: () => Promise<T>): Promise<T | typeof BUSY> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isLockTimeout(error)) return BUSY;
+    throw error;
+  }
+}
+
+/** The staff session, checked on the server, as the history names it; signs out to /admin otherwise. */
+async function staffBy(): Promise<ChangeBy> {
+  const token = (await cookies()).get(STAFF_COOKIE)?.value;
+  if (!token || !(await hasStaffSession())) redirect('/admin');
+  return { staffSession: staffSessionLabel(token), now: new Date() };
+}
+
+function valuesOf(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries())
+    if (typeof value === 'string' && !key.startsWith('$')) values[key] = value.slice(0, 600);
+  values.visitTypes = form
+    .getAll('visitTypes')
+    .filter((v) => typeof v === 'string')
+    .join(',');
+  return values;
+}
+
+/**
+ * The shared path of every schedule form: session, rate limit, zod, then the save. A bad field comes back
+ * named, with everything as typed; a save redirects, so a reload never posts it twice.
+ */
+async function handle<S extends z.ZodType>(
+  previous: ScheduleFormState,
+  form: FormData,
+  schema: S,
+  input: (values: Record<string, string>, form: FormData) => unknown,
+  save: (data: z.output<S>, by: ChangeBy) => Promise<string | undefined>,
+  firstField: string,
+): Promise<ScheduleFormState> {
+  const by = await staffBy();
+  const values = valuesOf(form);
+  const fail = async (errors: Record<string, string>): Promise<ScheduleFormState> => ({
+    errors,
+    values,
+    round: previous.round + 1,
+    version: await scheduleVersion(await getDb()),
+  });
+  const decision = await hitLimit('schedule', await headers());
+  if (!decision.allowed)
+    return fail({
+      [firstField]: `Too many changes from your connection. Wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`,
+    });
+  const parsed = schema.safeParse(input(values, form));
+  if (!parsed.success) return fail(formErrors(parsed.error));
+  const problem = await busyAsText(() => save(parsed.data, by));
+  if (problem) return fail({ [firstField]: problem });
+  // New hours, a reopened day or a clinician back at work may free places the waitlist is waiting for.
+  await offerAfterChange();
+  redirect(`${PAGE}?notice=saved`);
+}
+
+export async function saveSettingsAction(previous: ScheduleFormState, form: FormData) {
+  return handle(
+    previous,
+    form,
+    settingsForm,
+    (v) => ({ minNoticeMinutes: v.minNoticeMinutes ?? '', horizonDays: v.horizonDays ?? '' }),
+    async (data, by) => {
+      await saveSettings(await getDb(), by, data);
+      return undefined;
+    },
+    'minNoticeMinutes',
+  );
+}
+
+export async function saveHoursAction(previous: ScheduleFormState, form: FormData) {
+  return handle(
+    previous,
+    form,
+    hoursForm,
+    (v) => v,
+    async ({ type, hours }, by) => {
+      await saveHours(await getDb(), by, type, clinic.visitTypes[type].label, hours);
+      return undefined;
+    },
+    'mon-0-open',
+  );
+}
+
+export async function addClosureAction(previous: ScheduleFormState, form: FormData) {
+  return handle(
+    previous,
+    form,
+    closureForm,
+    (v) => ({ from: v.from ?? '', to: v.to ?? '', reason: v.reason ?? '' }),
+    async (data, by) => {
+      await addClosure(await getDb(), by, data);
+      return undefined;
+    },
+    'from',
+  );
+}
+
+function clinicianInput(v: Record<string, string>) {
+  return {
+    name: v.name ?? '',
+    credentials: v.credentials ?? '',
+    role: v.role ?? '',
+    visitTypes: v.visitTypes ? v.visitTypes.split(',') : [],
+    active: v.active === 'yes',
+    videoUrl: v.videoUrl ?? '',
+  };
+}
+
+export async function addClinicianAction(previous: ScheduleFormState, form: FormData) {
+  return handle(
+    previous,
+    form,
+    clinicianForm,
+    clinicianInput,
+    async (data, by) => {
+      await addClinician(await getDb(), by, data);
+      return undefined;
+    },
+    'name',
+  );
+}
+
+export async function updateClinicianAction(previous: ScheduleFormState, form: FormData) {
+  const id = clinicianIdField.safeParse(form.get('id'));
+  return handle(
+    previous,
+    form,
+    clinicianForm,
+    clinicianInput,
+    async (data, by) =>
+      id.success && (await updateClinician(await getDb(), by, id.data, data))
+        ? undefined
+        : 'That clinician no longer exists. Reload the page.',
+    'name',
+  );
+}
+
+/** The one-button forms (remove a closure, cancel or keep a booking): session, limit, then the change. */
+async function rowAction(form: FormData, run: (id: string, by: ChangeBy) => Promise<string>) {
+  const by = await staffBy();
+  const decision = await hitLimit('schedule', await headers());
+  if (!decision.allowed) redirect(`${PAGE}?notice=rate`);
+  const id = idField.safeParse(form.get('id'));
+  if (!id.success) redirect(`${PAGE}?notice=not-found`);
+  const outcome = await busyAsText(() => run(id.data, by));
+  // A reopened day or a cancelled booking frees places for the waitlist.
+  await offerAfterChange();
+  redirect(`${PAGE}?notice=${outcome === BUSY ? 'busy' : outcome}`);
+}
+
+export async function removeClosureAction(form: FormData): Promise<void> {
+  await rowAction(form, async (id, by) =>
+    (await removeClosure(await getDb(), by, id)) ? 'closure-removed' : 'not-found',
+  );
+}
+
+export async function keepBookingAction(form: FormData): Promise<void> {
+  await rowAction(form, async (id, by) =>
+    (await keepOutsideSchedule(await getDb(), clinic, by, id)) ? 'kept' : 'not-found',
+  );
+}
+
+export async function cancelBookingAction(form: FormData): Promise<void> {
+  await rowAction(form, async (id, by) => {
+    try {
+      const deps = await bookingDeps(by.now);
+      const row = await staffCancelBooking(deps, id);
+      const names = (await loadSchedule(deps.db)).clinicians;
+      await recordChange(
+        deps.db,
+        by,
+        `Cancelled the booking of ${describeWhen(clinic, row.startAt)} with ${clinicianName(names, row.clinicianId)}; the reader was emailed`,
+        { bookingId: row.id },
+      );
+      return 'cancelled';
+    } catch (error) {
+      if (!(error instanceof BookingError)) throw error;
+      return error.kind === 'cancelled' ? 'already-cancelled' : error.kind;
+    }
+  });
+}

@@ -1,0 +1,26 @@
+import type { ScheduleSeed } from '../clinic/schema';
+import { visitTypes, type VisitType } from '../clinic/visitTypes';
+import type { Schedule, WeeklyHours } from './types';
+
+/** The schedule a seed describes, without a database: what an empty database starts with (tests use it). */
+export function scheduleFromSeed(seed: ScheduleSeed): Schedule {
+  return {
+    version: 1,
+    minNoticeMinutes: seed.minNoticeMinutes,
+    horizonDays: seed.horizonDays,
+    hours: Object.fromEntries(visitTypes.map((t) => [t, structuredClone(seed.hours[t] ?? {})])) as Record<
+      VisitType,
+      WeeklyHours
+    >,
+    closures: seed.closures.map((c, i) => ({ id: `seed-${i}`, ...c })),
+    clinicians: seed.clinicians.map((c) => ({
+      id: c.id,
+      name: c.name,
+      credentials: c.credentials,
+      role: c.role,
+      active: c.active ?? true,
+      videoUrl: c.videoUrl ?? null,
+      visitTypes: [...c.visitTypes],
+    })),
+  };
+}
