@@ -65,16 +65,43 @@ describe.each(all)('the schedule on $name', (engine) => {
     const before = await availableSlots(other.db, clinic, 'telehealth', '2026-12-06', 1, now); // a Sunday
     expect(before).toEqual([]);
     const version = (await loadSchedule(t.db)).version;
-    await saveHours(t.db, by, 'telehealth', 'By video', {
-      ...(await loadSchedule(t.db)).hours.telehealth,
-      sun: [{ open: '10:00', close: '11:00' }],
-    });
+    await saveHours(
+      t.db,
+      by,
+      'telehealth',
+      'By video',
+      {
+        ...(await loadSchedule(t.db)).hours.telehealth,
+        sun: [{ open: '10:00', close: '11:00' }],
+      },
+      30,
+    );
     const after = await availableSlots(other.db, clinic, 'telehealth', '2026-12-06', 1, now);
     expect(starts(after)).toEqual(['2026-12-06T10:00:00-06:00', '2026-12-06T10:30:00-06:00']);
     expect((await loadSchedule(other.db)).version).toBe(version + 1);
     const [latest] = await recentChanges(other.db, 1);
     expect(latest).toMatchObject({ staffSession: 'abcdef123456' });
     expect(latest?.summary).toMatch(/^Hours for by video: .*Sun 10:00-11:00/);
+  });
+
+  it.skipIf(engine.skip)('a new visit length shows in the next slots on the other instance', async () => {
+    const { hours } = await loadSchedule(t.db);
+    await saveHours(
+      t.db,
+      by,
+      'telehealth',
+      'By video',
+      { ...hours.telehealth, sun: [{ open: '10:00', close: '11:00' }] },
+      60,
+    );
+    const after = await availableSlots(other.db, clinic, 'telehealth', '2026-12-06', 1, now);
+    expect(after.map((s) => [s.start.toISOString(), (s.end.getTime() - s.start.getTime()) / 60_000])).toEqual(
+      [['2026-12-06T16:00:00.000Z', 60]],
+    );
+    expect((await loadSchedule(other.db)).slotMinutes.telehealth).toBe(60);
+    const [latest] = await recentChanges(other.db, 1);
+    expect(latest?.summary).toMatch(/each visit now 60 minutes \(was 30; booked visits keep theirs\)/);
+    await saveHours(t.db, by, 'telehealth', 'By video', hours.telehealth, 30);
   });
 
   it.skipIf(engine.skip)(

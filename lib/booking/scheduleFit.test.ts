@@ -7,7 +7,7 @@ import { outsideSchedule, type BookedVisit } from './scheduleFit';
 import { freeSlots, slotRulesFor, toOffsetIso } from './slots';
 
 const TZ = 'America/Chicago';
-const facts = { timeZone: TZ, visitTypes: { clinic: { slotMinutes: 45 }, telehealth: { slotMinutes: 30 } } };
+const facts = { timeZone: TZ };
 const base = (): Schedule => scheduleFromSeed(parseScheduleSeed(scheduleSeed));
 const visit = (start: string, minutes: number, over: Partial<BookedVisit> = {}): BookedVisit => ({
   type: 'clinic',

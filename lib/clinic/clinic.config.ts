@@ -2,7 +2,7 @@
 // Phone numbers in the 555-01xx range are reserved for fiction: with APP_ENV=production the server refuses to
 // start while any is left (lib/clinic/exampleNumbers.ts).
 //
-// The schedule (hours, closed dates, clinicians, notice, horizon) is NOT kept here: staff edit it at
+// The schedule (hours, visit length, closed dates, clinicians, notice, horizon) is NOT kept here: staff edit it at
 // /admin/schedule and the database holds it. `scheduleSeed` below only fills an empty database, once.
 
 export const clinicConfig = {
@@ -24,13 +24,11 @@ export const clinicConfig = {
   visitTypes: {
     clinic: {
       label: 'In the clinic',
-      description: 'A 45-minute assessment in our Chicago clinic.',
-      slotMinutes: 45,
+      description: 'An assessment in our Chicago clinic.',
     },
     telehealth: {
       label: 'By video',
-      description: 'A 30-minute video call with a physical therapist, from home.',
-      slotMinutes: 30,
+      description: 'A video call with a physical therapist, from home.',
     },
   },
 };
@@ -88,6 +86,8 @@ export const scheduleSeed = {
       fri: [{ open: '15:00', close: '17:00' }],
     },
   },
+  // How long one visit lasts; every slot of that type is this long.
+  slotMinutes: { clinic: 45, telehealth: 30 },
   closures: [
     { from: '2026-12-24', to: '2026-12-25', reason: 'Christmas' },
     { from: '2026-12-31', to: '2027-01-01', reason: 'New Year' },

@@ -34,7 +34,6 @@ const visitType = z
   .object({
     label: z.string().min(1),
     description: z.string().min(1),
-    slotMinutes: z.number().int().min(10).max(240),
   })
   .strict();
 
@@ -80,6 +79,7 @@ export const scheduleSeedSchema = z
       )
       .min(1),
     hours: z.record(z.enum(visitTypes), weeklyHours),
+    slotMinutes: z.record(z.enum(visitTypes), z.number().int().min(10).max(240)),
     closures: z.array(
       z
         .object({ from: isoDate, to: isoDate, reason: z.string().min(1) })

@@ -37,6 +37,7 @@ describe('hours form', () => {
   it('keeps the periods given, sorted, and closes the days left empty', () => {
     const parsed = hoursForm.parse({
       type: 'telehealth',
+      slotMinutes: '30',
       'mon-0-open': '18:00',
       'mon-0-close': '20:00',
       'mon-1-open': '7:00',
@@ -44,6 +45,7 @@ describe('hours form', () => {
     });
     expect(parsed).toEqual({
       type: 'telehealth',
+      slotMinutes: 30,
       hours: {
         mon: [
           { open: '07:00', close: '09:00' },
@@ -55,7 +57,14 @@ describe('hours form', () => {
 
   it('names the field of a time that is not a time, with its day and period', () => {
     expect(
-      errorsOf(hoursForm.safeParse({ type: 'clinic', 'tue-1-open': '25:00', 'tue-1-close': '26:00' })),
+      errorsOf(
+        hoursForm.safeParse({
+          type: 'clinic',
+          slotMinutes: '45',
+          'tue-1-open': '25:00',
+          'tue-1-close': '26:00',
+        }),
+      ),
     ).toEqual({
       'tue-1-open': 'Tuesday, period 2: enter the opening time as 24-hour HH:MM, like 08:00',
       'tue-1-close': 'Tuesday, period 2: enter the closing time as 24-hour HH:MM, like 17:30',
@@ -66,6 +75,7 @@ describe('hours form', () => {
     const errors = errorsOf(
       hoursForm.safeParse({
         type: 'clinic',
+        slotMinutes: '45',
         'wed-0-open': '09:00',
         'thu-0-open': '17:00',
         'thu-0-close': '08:00',
@@ -83,9 +93,18 @@ describe('hours form', () => {
   });
 
   it('refuses an unknown visit type by name', () => {
-    expect(errorsOf(hoursForm.safeParse({ type: 'house-call' }))).toEqual({
+    expect(errorsOf(hoursForm.safeParse({ type: 'house-call', slotMinutes: '30' }))).toEqual({
       type: 'Choose in the clinic or by video',
     });
+  });
+
+  it('names a visit length that is not a whole number of minutes from 10 to 240', () => {
+    for (const slotMinutes of ['', '5', '241', '45.5', 'forty']) {
+      expect(errorsOf(hoursForm.safeParse({ type: 'clinic', slotMinutes }))).toEqual({
+        slotMinutes: 'Length of one visit must be a whole number of minutes from 10 to 240',
+      });
+    }
+    expect(hoursForm.parse({ type: 'clinic', slotMinutes: ' 60 ' }).slotMinutes).toBe(60);
   });
 });
 

@@ -52,6 +52,14 @@ export const settingsForm = z.object({
 
 export const visitTypeField = z.enum(visitTypes, 'Choose in the clinic or by video');
 
+export const MIN_SLOT_MINUTES = 10;
+export const MAX_SLOT_MINUTES = 240;
+const slotMinutesField = wholeNumber(
+  MIN_SLOT_MINUTES,
+  MAX_SLOT_MINUTES,
+  `Length of one visit must be a whole number of minutes from ${MIN_SLOT_MINUTES} to ${MAX_SLOT_MINUTES}`,
+);
+
 const hoursShape: Record<string, z.ZodType<string>> = {};
 for (const day of weekdays)
   for (let i = 0; i < PERIODS_PER_DAY; i += 1)
@@ -100,14 +108,16 @@ function dayPeriods(fields: Record<string, string>, day: (typeof weekdays)[numbe
 }
 
 /** One visit type's weekly hours; a day with no period is closed. */
-export const hoursForm = z.object({ type: visitTypeField, ...hoursShape }).transform((fields, ctx) => {
-  const hours: WeeklyHours = {};
-  for (const day of weekdays) {
-    const list = dayPeriods(fields as Record<string, string>, day, ctx);
-    if (list.length) hours[day] = list;
-  }
-  return { type: fields.type, hours };
-});
+export const hoursForm = z
+  .object({ type: visitTypeField, slotMinutes: slotMinutesField, ...hoursShape })
+  .transform((fields, ctx) => {
+    const hours: WeeklyHours = {};
+    for (const day of weekdays) {
+      const list = dayPeriods(fields as unknown as Record<string, string>, day, ctx);
+      if (list.length) hours[day] = list;
+    }
+    return { type: fields.type, slotMinutes: fields.slotMinutes, hours };
+  });
 
 const reason = z
   .string('Enter a reason, like Thanksgiving or staff training')

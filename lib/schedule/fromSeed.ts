@@ -12,6 +12,7 @@ export function scheduleFromSeed(seed: ScheduleSeed): Schedule {
       VisitType,
       WeeklyHours
     >,
+    slotMinutes: { ...seed.slotMinutes },
     closures: seed.closures.map((c, i) => ({ id: `seed-${i}`, ...c })),
     clinicians: seed.clinicians.map((c) => ({
       id: c.id,

@@ -6,7 +6,14 @@ import { hashToken } from '../crypto';
 import type { VisitType } from '../clinic/visitTypes';
 import type { Db } from '../db/client';
 import type { Tx } from '../db/types';
-import { clinicianVisitTypes, clinicians, closures, openingHours, scheduleSettings } from '../db/schema';
+import {
+  clinicianVisitTypes,
+  clinicians,
+  closures,
+  openingHours,
+  scheduleSettings,
+  visitTypeSettings,
+} from '../db/schema';
 import type { ClinicianInput, ClosureInput, SettingsInput } from './forms';
 import { clinicianIdFor, describeHours, describeRange } from './names';
 import { changeSchedule, type ChangeBy } from './store';
@@ -37,8 +44,17 @@ export async function saveHours(
   type: VisitType,
   label: string,
   hours: WeeklyHours,
+  slotMinutes: number,
 ): Promise<void> {
   await changeSchedule(db, by, async (tx, before) => {
+    await tx
+      .insert(visitTypeSettings)
+      .values({ visitType: type, slotMinutes })
+      .onConflictDoUpdate({ target: visitTypeSettings.visitType, set: { slotMinutes } });
+    const length =
+      before.slotMinutes[type] === slotMinutes
+        ? ''
+        : `; each visit now ${slotMinutes} minutes (was ${before.slotMinutes[type]}; booked visits keep theirs)`;
     await tx.delete(openingHours).where(eq(openingHours.visitType, type));
     const rows = Object.entries(hours).flatMap(([weekday, list]) =>
       (list ?? []).map((p) => ({
@@ -51,8 +67,12 @@ export async function saveHours(
     if (rows.length) await tx.insert(openingHours).values(rows);
     return {
       result: undefined,
-      summary: `Hours for ${label.toLowerCase()}: ${describeHours(hours)}`,
-      detail: { type, before: before.hours[type], after: hours },
+      summary: `Hours for ${label.toLowerCase()}: ${describeHours(hours)}${length}`,
+      detail: {
+        type,
+        before: { hours: before.hours[type], slotMinutes: before.slotMinutes[type] },
+        after: { hours, slotMinutes },
+      },
     };
   });
 }

@@ -6,6 +6,7 @@ import { visitTypes, type VisitType } from '../clinic/visitTypes';
 import type { Db } from '../db/client';
 import { lockSchedule } from '../db/lock';
 import {
+  visitTypeSettings,
   clinicianVisitTypes,
   clinicians,
   closures,
@@ -41,6 +42,10 @@ export async function seedSchedule(db: Executor, seed: ScheduleSeed = scheduleSe
     if (won.length === 0) return false;
     const rows = visitTypes.flatMap((t) => hourRows(t, seed.hours[t] ?? {}));
     if (rows.length) await tx.insert(openingHours).values(rows);
+    await tx
+      .insert(visitTypeSettings)
+      .values(visitTypes.map((t) => ({ visitType: t, slotMinutes: seed.slotMinutes[t] })))
+      .onConflictDoNothing();
     if (seed.closures.length)
       await tx
         .insert(closures)
@@ -112,11 +117,20 @@ export async function loadSchedule(db: Executor): Promise<Schedule> {
     week[h.weekday] = [...(week[h.weekday] ?? []), { open: h.opens, close: h.closes }];
   }
   const closureList = await db.select().from(closures).orderBy(asc(closures.startsOn), asc(closures.endsOn));
+  const lengths = await db.select().from(visitTypeSettings);
+  // A visit type added to the code after the schedule was seeded starts with the seed's length.
+  const slotMinutes = Object.fromEntries(
+    visitTypes.map((t) => [
+      t,
+      lengths.find((l) => l.visitType === t)?.slotMinutes ?? scheduleSeed.slotMinutes[t],
+    ]),
+  ) as Record<VisitType, number>;
   return {
     version: settings.version,
     minNoticeMinutes: settings.minNoticeMinutes,
     horizonDays: settings.horizonDays,
     hours,
+    slotMinutes,
     closures: closureList.map((c) => ({ id: c.id, from: c.startsOn, to: c.endsOn, reason: c.reason })),
     clinicians: await readClinicians(db),
   };

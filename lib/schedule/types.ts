@@ -34,6 +34,8 @@ export interface Schedule {
   minNoticeMinutes: number;
   horizonDays: number;
   hours: Record<VisitType, WeeklyHours>;
+  /** How long one visit of each type lasts, in minutes. */
+  slotMinutes: Record<VisitType, number>;
   closures: Closure[];
   clinicians: ScheduleClinician[];
 }

@@ -12,7 +12,7 @@ import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { availableSlots } from '@/lib/booking/availability';
 import { weekView } from '@/lib/booking/dates';
-import { currentWindow } from '@/lib/booking/service';
+import { currentSchedule, currentWindow } from '@/lib/booking/service';
 import { visitTypeSchema } from '@/lib/booking/schema';
 import { addDays, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
@@ -43,7 +43,8 @@ export default async function BookPage({ searchParams }: Props) {
   const visit = clinic.visitTypes[type.data];
   const startText = firstParam(params, 'start');
   const start = startText ? parseOffsetIso(startText) : undefined;
-  const window = await currentWindow(now);
+  const schedule = await currentSchedule();
+  const window = await currentWindow(now, schedule);
   const { from, notice } = weekView(firstParam(params, 'from'), window);
   const slots = await availableSlots(await getDb(), clinic, type.data, from, 7, now);
   const chosen = start && slots.find((s) => s.start.getTime() === start.getTime());
@@ -74,7 +75,7 @@ export default async function BookPage({ searchParams }: Props) {
     <>
       <PageHeader
         title="Choose a time"
-        lead={`${visit.label}. ${visit.description} Times are in ${zoneLabel(clinic.timeZone, now)}.`}
+        lead={`${visit.label}. ${visit.description} Each visit lasts ${schedule.slotMinutes[type.data]} minutes. Times are in ${zoneLabel(clinic.timeZone, now)}.`}
       >
         <Link href="/book" className="no-print text-sm">
           Change how we meet

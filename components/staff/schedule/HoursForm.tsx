@@ -27,6 +27,17 @@ export function HoursForm({
     <form action={formAction} noValidate className="space-y-4" key={`${state.round}-${version}`}>
       <ErrorSummary errors={summaryOf(errors, prefix)} focusKey={state.round} />
       <input type="hidden" name="type" value={type} />
+      <Field
+        id={`${prefix}slotMinutes`}
+        name="slotMinutes"
+        label={`Length of one visit (${label.toLowerCase()}), in minutes`}
+        hint="Every free time offered is this long. Visits already booked keep their length."
+        inputMode="numeric"
+        autoComplete="off"
+        className="max-w-xs"
+        defaultValue={values.slotMinutes ?? ''}
+        error={errors.slotMinutes}
+      />
       <p id={`${prefix}hours-hint`} className="text-slate-700">
         24-hour times, like 08:00 and 17:30. Leave both times of a period empty to remove it; a day with no
         period is closed.

@@ -53,11 +53,12 @@ export type VisitTypeId = VisitType;
 /** The clinic facts slot generation needs (the parsed Clinic satisfies it). */
 export interface ClinicSlotFacts {
   timeZone: string;
-  visitTypes: Record<VisitTypeId, { slotMinutes: number }>;
 }
 
 /** The parts of the schedule slot generation needs (lib/schedule's Schedule satisfies it). */
 export interface ScheduleSlotFacts {
+  /** How long one visit of each type lasts, so every slot of that type is this long. */
+  slotMinutes: Record<VisitTypeId, number>;
   minNoticeMinutes: number;
   horizonDays: number;
   hours: Record<VisitTypeId, SlotRules['hours']>;
@@ -90,7 +91,7 @@ export function slotRulesFor(
   }
   return {
     timeZone: clinic.timeZone,
-    slotMinutes: clinic.visitTypes[type].slotMinutes,
+    slotMinutes: schedule.slotMinutes[type],
     hours,
     clinicians: schedule.clinicians.filter((c) => c.active && c.visitTypes.includes(type)).map((c) => c.id),
     closed: schedule.closures.map((c) => ({ from: c.from, to: c.to })),

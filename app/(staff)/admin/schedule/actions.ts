@@ -124,11 +124,11 @@ export async function saveHoursAction(previous: ScheduleFormState, form: FormDat
     form,
     hoursForm,
     (v) => v,
-    async ({ type, hours }, by) => {
-      await saveHours(await getDb(), by, type, clinic.visitTypes[type].label, hours);
+    async ({ type, hours, slotMinutes }, by) => {
+      await saveHours(await getDb(), by, type, clinic.visitTypes[type].label, hours, slotMinutes);
       return undefined;
     },
-    'mon-0-open',
+    'slotMinutes',
   );
 }
 

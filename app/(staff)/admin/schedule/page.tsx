@@ -161,7 +161,10 @@ export default async function SchedulePage({ searchParams }: Props) {
             version={v}
             type={type}
             label={clinic.visitTypes[type].label}
-            saved={hoursValues(schedule.hours[type])}
+            saved={{
+              ...hoursValues(schedule.hours[type]),
+              slotMinutes: String(schedule.slotMinutes[type]),
+            }}
           />
         </Section>
       ))}
