@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleSeed } from '../clinic/clinic.config';
-import { parseScheduleSeed } from '../clinic/schema';
+import { parseScheduleSeed } from '../clinic/seed';
 import { scheduleFromSeed } from '../schedule/fromSeed';
 import type { Schedule } from '../schedule/types';
 import { outsideSchedule, type BookedVisit } from './scheduleFit';

@@ -1,20 +1,10 @@
-import { clinicConfig, scheduleSeed as rawSeed } from './clinic.config';
-import { parseClinic, parseScheduleSeed, type Clinic, type ScheduleSeed } from './schema';
+import { clinicConfig } from './clinic.config';
+import { parseClinic, type Clinic } from './schema';
 
 /** The validated clinic facts. Parsing at import makes a bad config fail the build and the server start. */
 export const clinic: Clinic = parseClinic(clinicConfig);
 
-/** The first schedule, for an empty database only: the live one is in the database (lib/schedule). */
-export const scheduleSeed: ScheduleSeed = parseScheduleSeed(rawSeed);
-
-export {
-  parseClinic,
-  parseScheduleSeed,
-  visitTypes,
-  type Clinic,
-  type ScheduleSeed,
-  type VisitType,
-} from './schema';
+export { parseClinic, visitTypes, type Clinic, type VisitType } from './schema';
 
 export function formatAddress(c: Clinic = clinic): string {
   const a = c.address;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clinicConfig, scheduleSeed } from './clinic.config';
-import { parseClinic, parseScheduleSeed } from './schema';
+import { parseClinic } from './schema';
+import { parseScheduleSeed } from './seed';
 
 describe('clinic config', () => {
   it('accepts the shipped config', () => {

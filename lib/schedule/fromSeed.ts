@@ -1,4 +1,4 @@
-import type { ScheduleSeed } from '../clinic/schema';
+import type { ScheduleSeed } from '../clinic/seed';
 import { visitTypes, type VisitType } from '../clinic/visitTypes';
 import type { Schedule, WeeklyHours } from './types';
 

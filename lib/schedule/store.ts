@@ -1,7 +1,6 @@
 // The schedule in the database: read it (seeding an empty database once), and save each section of it.
 import { asc, desc, eq, sql } from 'drizzle-orm';
-import { scheduleSeed } from '../clinic';
-import type { ScheduleSeed } from '../clinic/schema';
+import { scheduleSeed, type ScheduleSeed } from '../clinic/seed';
 import { visitTypes, type VisitType } from '../clinic/visitTypes';
 import type { Db } from '../db/client';
 import { lockSchedule } from '../db/lock';

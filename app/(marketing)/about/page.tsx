@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
-import { clinic, displayPhone, formatAddress, scheduleSeed, telHref } from '@/lib/clinic';
+import { clinic, displayPhone, formatAddress, telHref } from '@/lib/clinic';
+import { scheduleSeed } from '@/lib/clinic/seed';
 
 export const metadata: Metadata = {
   title: 'About us',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clinicConfig, scheduleSeed } from '../../clinic/clinic.config';
-import { parseClinic, parseScheduleSeed } from '../../clinic/schema';
+import { parseClinic } from '../../clinic/schema';
+import { parseScheduleSeed } from '../../clinic/seed';
 import { scheduleFromSeed } from '../../schedule/fromSeed';
 import { clinicMail, readerMail, type BookingFacts, type MailContext } from './messages';
 

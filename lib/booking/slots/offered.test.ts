@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clinicConfig, scheduleSeed } from '@/lib/clinic/clinic.config';
-import { parseClinic, parseScheduleSeed, type Clinic } from '@/lib/clinic/schema';
+import { parseClinic, type Clinic } from '@/lib/clinic/schema';
+import { parseScheduleSeed } from '@/lib/clinic/seed';
 import { scheduleFromSeed } from '@/lib/schedule/fromSeed';
 import type { Schedule } from '@/lib/schedule/types';
 import {
