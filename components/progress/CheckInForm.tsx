@@ -38,10 +38,13 @@ export function CheckInForm({
   setup,
   planActivities,
   onSave,
+  today,
 }: {
   setup: TrackerSetup;
   planActivities: string[];
   onSave: (checkIn: CheckIn) => Promise<void>;
+  /** The reader's local date, or '' while the tracker is loading: the form does not submit until then. */
+  today: string;
 }) {
   const [errors, setErrors] = useState<Problem[]>([]);
   const [fails, setFails] = useState(0);
@@ -74,7 +77,7 @@ export function CheckInForm({
         name="date"
         label="Date of this check-in"
         type="date"
-        defaultValue={localToday()}
+        defaultValue={today}
         error={errorFor('date')}
       />
       {pegWording.map((w) => (
@@ -99,7 +102,7 @@ export function CheckInForm({
       </fieldset>
       <AnythingNew setup={setup} flags={flags} onChange={setFlags} />
       <NoteField error={errorFor('note')} />
-      <button type="submit" className="btn-primary">
+      <button type="submit" className="btn-primary" disabled={today === ''}>
         Save this check-in
       </button>
     </form>
