@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FieldError } from '@/components/ui/FieldError';
 import { TextField } from '@/components/ui/TextField';
-import { NOTE_MAX, parseCheckIn, type FieldError as Problem } from '@/lib/progress/checkInForm';
+import { NOTE_MAX, localDate, parseCheckIn, type FieldError as Problem } from '@/lib/progress/checkInForm';
 import { careFlags } from '@/lib/progress/rules';
 import type { CheckIn } from '@/lib/progress/types';
 import { CareCards } from './CareCards';
@@ -14,7 +14,7 @@ import { PegQuestion, pegWording } from './PegQuestion';
 import type { TrackerSetup } from './types';
 
 export function localToday(): string {
-  return new Date().toLocaleDateString('en-CA');
+  return localDate(new Date());
 }
 
 function fieldsFrom(form: HTMLFormElement, activities: readonly string[]) {

@@ -17,12 +17,22 @@ import type { TrackerSetup } from './types';
 
 type Status = { kind: 'loading' } | { kind: 'ready'; message: string } | { kind: 'failed' };
 
-/** The tracker runs the React runtime, so it is not a document and registers the offline worker itself. */
-function useServiceWorker() {
+/**
+ * The tracker runs the React runtime, so it is not a document and registers the offline worker itself: once
+ * the tracker has loaded and the browser is idle, because the worker's install fetches the pages it keeps
+ * offline and their assets, which would otherwise compete with the page's own start.
+ */
+function useServiceWorker(ready: boolean) {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  }, []);
+    if (!ready || process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(register, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(register, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, [ready]);
 }
 
 /** The tracker's data from this browser's store, and a refresh that reloads it after a change. */
@@ -74,8 +84,8 @@ function History({ checkIns, ready }: { checkIns: CheckIn[]; ready: boolean }) {
 // check-in form, so the page is drawn from the HTML and the browser has little to build once the store
 // answers. Without JavaScript it is hidden; the page's noscript message stands in for it.
 export function ProgressApp({ setup }: { setup: TrackerSetup }) {
-  useServiceWorker();
   const { data, status, refresh } = useTrackerData();
+  useServiceWorker(status.kind === 'ready');
 
   if (status.kind === 'failed')
     return (
