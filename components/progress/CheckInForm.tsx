@@ -92,6 +92,7 @@ export function CheckInForm({
               key={a}
               name={`sessions-${a}`}
               label={setup.labels.activities[a] ?? a}
+              type="text"
               inputMode="numeric"
               autoComplete="off"
               className="max-w-24"
