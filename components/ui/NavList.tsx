@@ -11,7 +11,7 @@ export interface NavItem {
 /**
  * A labelled `nav` of plain links (works without JavaScript); `children` adds items after the links. The links
  * are not prefetched: the main menu is on every page, and on the pages that run the framework, fetching its
- * destinations' payloads while the page starts doubled the tracker's Total Blocking Time in Lighthouse. They
+ * destinations' payloads while the page starts was about half of the tracker's Total Blocking Time in Lighthouse. They
  * are light documents, so a click costs little more without it.
  */
 export function NavList({
