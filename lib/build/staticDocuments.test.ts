@@ -117,7 +117,7 @@ describe('withScriptsAfterFirstPaint', () => {
 
   it('starts the held scripts from the end of the body, after a frame, once however often it runs', () => {
     expect(later).toMatch(
-      /<script>requestAnimationFrame\(function\(\)\{setTimeout\([^<]*<\/script><\/body><\/html>$/,
+      /<script>\(function\(\)\{[^<]*first-contentful-paint[^<]*<\/script><\/body><\/html>$/,
     );
     expect(later).toContain(`script[type="${AFTER_FIRST_PAINT_TYPE}"]`);
     expect(withScriptsAfterFirstPaint(later)).toBe(later);
@@ -129,7 +129,9 @@ describe('withScriptsAfterFirstPaint', () => {
 });
 
 describe('withScriptsAfterFirstPaint in a browser-like DOM', () => {
-  it('turns each held script into a script with the same attributes but the type', () => {
+  const starter = /<script>([^<]*)<\/script><\/body>/.exec(withScriptsAfterFirstPaint(page))?.[1] ?? '';
+
+  function browser({ paintReported }: { paintReported: boolean }) {
     const created: Record<string, string>[] = [];
     const held = [
       {
@@ -140,7 +142,6 @@ describe('withScriptsAfterFirstPaint in a browser-like DOM', () => {
         ],
       },
     ];
-    const starter = /<script>([^<]*)<\/script><\/body>/.exec(withScriptsAfterFirstPaint(page))?.[1] ?? '';
     const document = {
       querySelectorAll: () => held,
       createElement: () => {
@@ -150,8 +151,43 @@ describe('withScriptsAfterFirstPaint in a browser-like DOM', () => {
       },
       body: { appendChild: () => undefined },
     };
-    const run = (callback: () => void) => callback();
-    new Function('requestAnimationFrame', 'setTimeout', 'document', starter)(run, run, document);
-    expect(created).toEqual([{ src: '/a.js', async: '' }]);
+    let onPaint: (() => void) | undefined;
+    let onLoad: (() => void) | undefined;
+    class PerformanceObserver {
+      constructor(private callback: (list: { getEntriesByName: (n: string) => unknown[] }) => void) {}
+      observe() {
+        onPaint = () =>
+          this.callback({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) });
+      }
+    }
+    const timers: (() => void)[] = [];
+    new Function('document', 'PerformanceObserver', 'setTimeout', 'addEventListener', starter)(
+      document,
+      paintReported ? PerformanceObserver : undefined,
+      (callback: () => void) => timers.push(callback),
+      (type: string, callback: () => void) => type === 'load' && (onLoad = callback),
+    );
+    const flush = () => timers.splice(0).forEach((t) => t());
+    return { created, paint: () => onPaint?.(), load: () => onLoad?.(), flush };
+  }
+
+  it('starts nothing before the first contentful paint, then each held script once, without its type', () => {
+    const b = browser({ paintReported: true });
+    b.flush();
+    expect(b.created).toEqual([]);
+    b.paint();
+    b.flush();
+    b.load();
+    b.flush();
+    expect(b.created).toEqual([{ src: '/a.js', async: '' }]);
+  });
+
+  it('starts after the load event where the browser does not report paints', () => {
+    const b = browser({ paintReported: false });
+    b.flush();
+    expect(b.created).toEqual([]);
+    b.load();
+    b.flush();
+    expect(b.created).toEqual([{ src: '/a.js', async: '' }]);
   });
 });

@@ -73,14 +73,19 @@ export function withServiceWorkerRegistration(html: string): string {
  * JavaScript budget counts it).
  */
 export const AFTER_FIRST_PAINT_TYPE = 'text/x-after-first-paint';
-// Runs at the end of the body: the frame after the next one is after the first view's paint, and each held
-// script then becomes a real one with the same attributes (async, noModule), as the framework expects.
+// Runs at the end of the body. It waits for the browser's own report of the first contentful paint (a frame
+// callback alone ran before a late paint on a busy machine), or, where that report is missing, for a second
+// after the load event. Each held script then becomes a real one with the same attributes (async, noModule),
+// as the framework expects.
 const starter =
-  `<script>requestAnimationFrame(function(){setTimeout(function(){` +
+  `<script>(function(){var started=false;function start(){if(started)return;started=true;` +
   `document.querySelectorAll('script[type="${AFTER_FIRST_PAINT_TYPE}"]').forEach(function(held){` +
   `var s=document.createElement('script');` +
   `Array.prototype.forEach.call(held.attributes,function(a){if(a.name!=='type')s.setAttribute(a.name,a.value)});` +
-  `document.body.appendChild(s)})})})</script>`;
+  `document.body.appendChild(s)})}` +
+  `try{new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length)setTimeout(start)})` +
+  `.observe({type:'paint',buffered:true})}catch(e){}` +
+  `addEventListener('load',function(){setTimeout(start,1000)})})()</script>`;
 
 /**
  * The page with its external scripts started only once its server-rendered first view is on screen. A page
