@@ -8,6 +8,8 @@ const staticPages = [
   '/exercises',
   '/check',
   '/check/how-it-works',
+  '/progress',
+  '/progress/paper',
   '/book',
   '/search',
   '/about',

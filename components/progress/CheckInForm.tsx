@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FieldError } from '@/components/ui/FieldError';
 import { TextField } from '@/components/ui/TextField';
-import { NOTE_MAX, parseCheckIn, type FieldError as Problem } from '@/lib/progress/checkInForm';
+import { NOTE_MAX, localDate, parseCheckIn, type FieldError as Problem } from '@/lib/progress/checkInForm';
 import { careFlags } from '@/lib/progress/rules';
 import type { CheckIn } from '@/lib/progress/types';
 import { CareCards } from './CareCards';
@@ -14,7 +14,7 @@ import { PegQuestion, pegWording } from './PegQuestion';
 import type { TrackerSetup } from './types';
 
 export function localToday(): string {
-  return new Date().toLocaleDateString('en-CA');
+  return localDate(new Date());
 }
 
 function fieldsFrom(form: HTMLFormElement, activities: readonly string[]) {
@@ -38,10 +38,13 @@ export function CheckInForm({
   setup,
   planActivities,
   onSave,
+  today,
 }: {
   setup: TrackerSetup;
   planActivities: string[];
   onSave: (checkIn: CheckIn) => Promise<void>;
+  /** The reader's local date, or '' while the tracker is loading: the form does not submit until then. */
+  today: string;
 }) {
   const [errors, setErrors] = useState<Problem[]>([]);
   const [fails, setFails] = useState(0);
@@ -74,7 +77,7 @@ export function CheckInForm({
         name="date"
         label="Date of this check-in"
         type="date"
-        defaultValue={localToday()}
+        defaultValue={today}
         error={errorFor('date')}
       />
       {pegWording.map((w) => (
@@ -89,6 +92,7 @@ export function CheckInForm({
               key={a}
               name={`sessions-${a}`}
               label={setup.labels.activities[a] ?? a}
+              type="text"
               inputMode="numeric"
               autoComplete="off"
               className="max-w-24"
@@ -99,7 +103,7 @@ export function CheckInForm({
       </fieldset>
       <AnythingNew setup={setup} flags={flags} onChange={setFlags} />
       <NoteField error={errorFor('note')} />
-      <button type="submit" className="btn-primary">
+      <button type="submit" className="btn-primary" disabled={today === ''}>
         Save this check-in
       </button>
     </form>

@@ -53,7 +53,12 @@ export function DataActions({
           Download as a CSV file
         </button>
         {confirming ? null : (
-          <button type="button" className="btn-danger" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="btn-danger"
+            onClick={() => setConfirming(true)}
+            disabled={today === ''}
+          >
             Delete my data
           </button>
         )}

@@ -9,10 +9,13 @@ export function PlanSteps({
   plan,
   sessions,
   onLog,
+  ready,
 }: {
   plan: TrackedPlan | null;
   sessions: SessionLog[];
   onLog: (session: SessionLog) => Promise<void>;
+  /** False until the store has answered: "no plan yet" is laid out but not shown, as in the history. */
+  ready: boolean;
 }) {
   return (
     <section aria-labelledby="steps-title" className="space-y-6">
@@ -20,7 +23,7 @@ export function PlanSteps({
         Your return steps
       </h2>
       {!plan || plan.activities.length === 0 ? (
-        <p>
+        <p className={ready ? undefined : 'invisible'}>
           No plan yet. <a href="/check">Run the self-check</a>, choose the training you want to get back to,
           and press &ldquo;Start tracking my recovery&rdquo; on your plan. Its return steps will show here.
         </p>

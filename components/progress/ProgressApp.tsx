@@ -2,7 +2,7 @@
 
 // "My recovery": loads the reader's data from this browser and shows the care cards, what the check-ins
 // suggest, the chart, the return steps, the check-in form and the data actions.
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { byDate } from '@/lib/progress/peg';
 import { careFlags, suggestions } from '@/lib/progress/rules';
 import { deleteEverything, loadProgress, saveCheckIn, saveSession } from '@/lib/progress/store';
@@ -17,12 +17,22 @@ import type { TrackerSetup } from './types';
 
 type Status = { kind: 'loading' } | { kind: 'ready'; message: string } | { kind: 'failed' };
 
-/** The tracker runs the React runtime, so it is not a document and registers the offline worker itself. */
-function useServiceWorker() {
+/**
+ * The tracker runs the React runtime, so it is not a document and registers the offline worker itself: once
+ * the tracker has loaded and the browser is idle, because the worker's install fetches the pages it keeps
+ * offline and their assets, which would otherwise compete with the page's own start.
+ */
+function useServiceWorker(ready: boolean) {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  }, []);
+    if (!ready || process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    if (!('requestIdleCallback' in window)) {
+      const timer = setTimeout(register, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(register, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, [ready]);
 }
 
 /** The tracker's data from this browser's store, and a refresh that reloads it after a change. */
@@ -40,8 +50,12 @@ function useTrackerData() {
     loadProgress().then(
       (loaded) => {
         if (!live) return;
-        setData(loaded);
-        setStatus({ kind: 'ready', message: '' });
+        // A transition lets React render a returning reader's chart and steps in short slices, so the page
+        // stays responsive while the framework is still starting up.
+        startTransition(() => {
+          setData(loaded);
+          setStatus({ kind: 'ready', message: '' });
+        });
       },
       () => live && setStatus({ kind: 'failed' }),
     );
@@ -52,11 +66,27 @@ function useTrackerData() {
   return { data, status, refresh };
 }
 
-export function ProgressApp({ setup }: { setup: TrackerSetup }) {
-  useServiceWorker();
-  const { data, status, refresh } = useTrackerData();
+/**
+ * The chart, or the first visit's empty state. Before the store has answered, the empty-state text is laid
+ * out but not shown: a first visit then changes nothing but its visibility (no layout shift), and a returning
+ * reader is never told, even for a moment, that their check-ins are gone.
+ */
+function History({ checkIns, ready }: { checkIns: CheckIn[]; ready: boolean }) {
+  if (checkIns.length > 0) return <PegChart checkIns={checkIns} />;
+  return (
+    <p className={ready ? undefined : 'invisible'}>
+      No check-ins yet. Your first one is below: it takes about a minute.
+    </p>
+  );
+}
 
-  if (status.kind === 'loading') return <div className="min-h-[60vh] noscript:hidden" aria-busy="true" />;
+// The server renders the tracker as it looks while loading: the whole first view with its empty state and
+// check-in form, so the page is drawn from the HTML and the browser has little to build once the store
+// answers. Without JavaScript it is hidden; the page's noscript message stands in for it.
+export function ProgressApp({ setup }: { setup: TrackerSetup }) {
+  const { data, status, refresh } = useTrackerData();
+  useServiceWorker(status.kind === 'ready');
+
   if (status.kind === 'failed')
     return (
       <p role="alert" className="font-semibold text-red-800">
@@ -65,6 +95,10 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
       </p>
     );
 
+  const ready = status.kind === 'ready';
+  // The page is prerendered at build time, so "today" is only known in the browser; until then the form's
+  // date is empty and its buttons wait (a submit before then would be the browser's own, into the address).
+  const today = ready ? localToday() : '';
   const latest = byDate(data.checkIns).at(-1);
   const onSave = async (checkIn: CheckIn) => {
     await saveCheckIn(checkIn);
@@ -80,9 +114,13 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
   };
 
   return (
-    <div className="min-h-[60vh] space-y-12" data-tracker-ready>
+    <div
+      className="min-h-[60vh] space-y-12 noscript:hidden"
+      aria-busy={ready ? undefined : true}
+      data-tracker-ready={ready ? '' : undefined}
+    >
       <p role="status" className="font-semibold text-brand-700 empty:hidden">
-        {status.message}
+        {ready ? status.message : ''}
       </p>
       {latest && latest.flags.length > 0 ? (
         <section aria-labelledby="latest-flags-title">
@@ -97,18 +135,15 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
         </section>
       ) : null}
       <Suggestions items={suggestions(data.checkIns)} />
-      {data.checkIns.length > 0 ? (
-        <PegChart checkIns={data.checkIns} />
-      ) : (
-        <p>No check-ins yet. Your first one is below: it takes about a minute.</p>
-      )}
-      <PlanSteps plan={data.plan} sessions={data.sessions} onLog={onLog} />
+      <History checkIns={data.checkIns} ready={ready} />
+      <PlanSteps plan={data.plan} sessions={data.sessions} onLog={onLog} ready={ready} />
       <CheckInForm
         setup={setup}
         planActivities={(data.plan?.activities ?? []).map((a) => a.activity)}
         onSave={onSave}
+        today={today}
       />
-      <DataActions data={data} labels={setup.labels} today={localToday()} onDelete={onDelete} />
+      <DataActions data={data} labels={setup.labels} today={today} onDelete={onDelete} />
     </div>
   );
 }

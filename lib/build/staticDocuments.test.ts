@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isDocument, scriptSources, stripRuntime, withServiceWorkerRegistration } from './staticDocuments';
+import {
+  AFTER_FIRST_PAINT_TYPE,
+  isDocument,
+  scriptSources,
+  stripRuntime,
+  withScriptsAfterFirstPaint,
+  withServiceWorkerRegistration,
+} from './staticDocuments';
 
 const page = [
   '<!DOCTYPE html><html><head><meta charSet="utf-8"/>',
@@ -87,5 +94,100 @@ describe('isDocument', () => {
       '<script src="/_next/static/chunks/wizard.js" async=""></script></body>',
     );
     expect(isDocument(withIsland, layout)).toBe(false);
+  });
+});
+
+describe('withScriptsAfterFirstPaint', () => {
+  const later = withScriptsAfterFirstPaint(page);
+
+  it('holds back every external script, keeping its file and attributes, and drops script preloads', () => {
+    expect(later.match(/<script\b[^>]*\bsrc="[^"]*"[^>]*>/g)).toEqual([
+      `<script type="${AFTER_FIRST_PAINT_TYPE}" src="/_next/static/chunks/runtime.js" async="">`,
+      `<script type="${AFTER_FIRST_PAINT_TYPE}" src="/_next/static/chunks/polyfill.js" noModule="">`,
+    ]);
+    expect(later).not.toContain('as="script"');
+    expect(later).toContain('<link rel="preload" href="/exercises/bridge.svg" as="image"/>');
+  });
+
+  it('keeps inline scripts and data blocks in place', () => {
+    expect(later).toContain('<script>self.__next_f.push([1,"payload"])</script>');
+    expect(later).toContain('<script type="application/ld+json">');
+    expect(later).toContain('<script type="module">import "/x.js"</script>');
+  });
+
+  it('starts the held scripts from the end of the body, after a frame, once however often it runs', () => {
+    expect(later).toMatch(
+      /<script>\(function\(\)\{[^<]*first-contentful-paint[^<]*<\/script><\/body><\/html>$/,
+    );
+    expect(later).toContain(`script[type="${AFTER_FIRST_PAINT_TYPE}"]`);
+    expect(withScriptsAfterFirstPaint(later)).toBe(later);
+  });
+
+  it('refuses a page without a body', () => {
+    expect(() => withScriptsAfterFirstPaint('<p>fragment</p>')).toThrow(/body/);
+  });
+});
+
+describe('withScriptsAfterFirstPaint in a browser-like DOM', () => {
+  const starter = /<script>([^<]*)<\/script><\/body>/.exec(withScriptsAfterFirstPaint(page))?.[1] ?? '';
+
+  function browser({ paintReported }: { paintReported: boolean }) {
+    const created: Record<string, string>[] = [];
+    const held = [
+      {
+        attributes: [
+          { name: 'type', value: AFTER_FIRST_PAINT_TYPE },
+          { name: 'src', value: '/a.js' },
+          { name: 'async', value: '' },
+        ],
+      },
+    ];
+    const document = {
+      querySelectorAll: () => held,
+      createElement: () => {
+        const attributes: Record<string, string> = {};
+        created.push(attributes);
+        return { setAttribute: (name: string, value: string) => (attributes[name] = value) };
+      },
+      body: { appendChild: () => undefined },
+    };
+    let onPaint: (() => void) | undefined;
+    let onLoad: (() => void) | undefined;
+    class PerformanceObserver {
+      constructor(private callback: (list: { getEntriesByName: (n: string) => unknown[] }) => void) {}
+      observe() {
+        onPaint = () =>
+          this.callback({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) });
+      }
+    }
+    const timers: (() => void)[] = [];
+    new Function('document', 'PerformanceObserver', 'setTimeout', 'addEventListener', starter)(
+      document,
+      paintReported ? PerformanceObserver : undefined,
+      (callback: () => void) => timers.push(callback),
+      (type: string, callback: () => void) => type === 'load' && (onLoad = callback),
+    );
+    const flush = () => timers.splice(0).forEach((t) => t());
+    return { created, paint: () => onPaint?.(), load: () => onLoad?.(), flush };
+  }
+
+  it('starts nothing before the first contentful paint, then each held script once, without its type', () => {
+    const b = browser({ paintReported: true });
+    b.flush();
+    expect(b.created).toEqual([]);
+    b.paint();
+    b.flush();
+    b.load();
+    b.flush();
+    expect(b.created).toEqual([{ src: '/a.js', async: '' }]);
+  });
+
+  it('starts after the load event where the browser does not report paints', () => {
+    const b = browser({ paintReported: false });
+    b.flush();
+    expect(b.created).toEqual([]);
+    b.load();
+    b.flush();
+    expect(b.created).toEqual([{ src: '/a.js', async: '' }]);
   });
 });

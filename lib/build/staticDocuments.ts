@@ -66,3 +66,45 @@ export function withServiceWorkerRegistration(html: string): string {
   if (end < 0) throw new Error('the page has no </body> to add the service worker registration to');
   return `${html.slice(0, end)}${registration}${html.slice(end)}`;
 }
+
+/**
+ * Scripts held back by `withScriptsAfterFirstPaint`: a type no browser runs, so each is an inert data block
+ * that still names its file (the service worker reads `src="..."` to keep the tracker's code offline, and the
+ * JavaScript budget counts it).
+ */
+export const AFTER_FIRST_PAINT_TYPE = 'text/x-after-first-paint';
+// Runs at the end of the body. It waits for the browser's own report of the first contentful paint (a frame
+// callback alone ran before a late paint on a busy machine), or, where that report is missing, for a second
+// after the load event. Each held script then becomes a real one with the same attributes (async, noModule),
+// as the framework expects.
+const starter =
+  `<script>(function(){var started=false;function start(){if(started)return;started=true;` +
+  `document.querySelectorAll('script[type="${AFTER_FIRST_PAINT_TYPE}"]').forEach(function(held){` +
+  `var s=document.createElement('script');` +
+  `Array.prototype.forEach.call(held.attributes,function(a){if(a.name!=='type')s.setAttribute(a.name,a.value)});` +
+  `document.body.appendChild(s)})}` +
+  `try{new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length)setTimeout(start)})` +
+  `.observe({type:'paint',buffered:true})}catch(e){}` +
+  `addEventListener('load',function(){setTimeout(start,1000)})})()</script>`;
+
+/**
+ * The page with its external scripts started only once its server-rendered first view is on screen. A page
+ * whose scripts are requested with the HTML shares the first moments of a slow connection with them, and
+ * Lighthouse counts their download and start-up into the Largest Contentful Paint even when the largest text
+ * needs none of them. Inline scripts (the framework's payload) stay where they are: they only store data.
+ */
+export function withScriptsAfterFirstPaint(html: string): string {
+  if (html.includes(starter)) return html;
+  const end = html.lastIndexOf('</body>');
+  if (end < 0) throw new Error('the page has no </body> to start its scripts from');
+  const held = html
+    .slice(0, end)
+    .replace(scriptElement, (element, attributes: string) =>
+      isDataBlock(attributes) || !/\bsrc="/.test(attributes)
+        ? element
+        : `<script type="${AFTER_FIRST_PAINT_TYPE}"${attributes}></script>`,
+    )
+    .replace(scriptPreload, '')
+    .replace(modulePreload, '');
+  return `${held}${starter}${html.slice(end)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckIn, type CheckInFields } from './checkInForm';
+import { localDate, parseCheckIn, type CheckInFields } from './checkInForm';
 
 const valid: CheckInFields = {
   date: '2026-12-01',
@@ -56,5 +56,14 @@ describe('parseCheckIn', () => {
   it('refuses a note over 500 characters', () => {
     const result = parseCheckIn({ ...valid, note: 'x'.repeat(501) }, '2026-12-01');
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['note']);
+  });
+});
+
+describe('localDate', () => {
+  it('is the local calendar day, zero-padded, as the date input and toLocaleDateString("en-CA") give it', () => {
+    for (const at of [new Date(2026, 0, 5, 0, 0), new Date(2026, 11, 31, 23, 59), new Date(2027, 8, 9, 12)]) {
+      expect(localDate(at)).toBe(at.toLocaleDateString('en-CA'));
+    }
+    expect(localDate(new Date(2026, 2, 7, 23, 30))).toBe('2026-03-07');
   });
 });
