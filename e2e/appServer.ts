@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { STAFF_PASSWORD } from './helpers';
 
 const APP_SECRET = randomBytes(32).toString('base64url');
@@ -57,4 +58,29 @@ export async function startApp(
     child.once('exit', (code) => reject(new Error(`instance exited with ${code}:\n${output}`)));
   });
   return { child, base: `http://127.0.0.1:${port}` };
+}
+
+/** Creates database `name` on the server `adminUrl` points at and returns the new database's URL. */
+export async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Drops database `name` (if it was made), disconnecting anyone still on it. */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}
+
+/** Stops the apps `startApp` started and waits until each has exited. */
+export async function stopApps(apps: { child: ChildProcess }[]): Promise<void> {
+  for (const app of apps) app.child.kill('SIGTERM');
+  await Promise.all(apps.map((app) => new Promise((resolve) => app.child.once('exit', resolve))));
 }

@@ -6,7 +6,7 @@ import type { ParsedMail } from 'mailparser';
 import pg from 'pg';
 import type { SMTPServer } from 'smtp-server';
 import { expect, test } from '@playwright/test';
-import { startApp } from './appServer';
+import { createDatabase, dropDatabase, startApp, stopApps } from './appServer';
 import { expectAccessible } from './axe';
 import { freePort, startSmtpSink } from '../lib/mail/smtpSink';
 import { clinicDate, STAFF_PASSWORD } from './helpers';
@@ -24,13 +24,7 @@ test.describe('two app servers on one PostgreSQL database', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    const url = new URL(adminUrl ?? '');
-    url.pathname = `/${dbName}`;
-    databaseUrl = url.toString();
+    databaseUrl = await createDatabase(adminUrl ?? '', dbName);
     const smtpPort = await freePort();
     smtp = await startSmtpSink(smtpPort, inbox);
     const env = {
@@ -43,13 +37,9 @@ test.describe('two app servers on one PostgreSQL database', () => {
   });
 
   test.afterAll(async () => {
-    for (const app of apps) app.child.kill('SIGTERM');
-    await Promise.all(apps.map((app) => new Promise((resolve) => app.child.once('exit', resolve))));
+    await stopApps(apps);
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
+    await dropDatabase(adminUrl ?? '', dbName);
   });
 
   test('40 concurrent bookings for one slot: one per free clinician, one mail each, shared rate limit', async ({

@@ -6,7 +6,7 @@ import type { ParsedMail } from 'mailparser';
 import pg from 'pg';
 import type { SMTPServer } from 'smtp-server';
 import { expect, test } from '@playwright/test';
-import { startApp } from './appServer';
+import { createDatabase, dropDatabase, startApp, stopApps } from './appServer';
 import { expectAccessible } from './axe';
 import { freePort, startSmtpSink } from '../lib/mail/smtpSink';
 import { clinicDate } from './helpers';
@@ -28,25 +28,15 @@ test.describe('reminders from two app servers', () => {
   let smtpPort = 0;
 
   test.beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    const url = new URL(adminUrl ?? '');
-    url.pathname = `/${dbName}`;
-    databaseUrl = url.toString();
+    databaseUrl = await createDatabase(adminUrl ?? '', dbName);
     smtpPort = await freePort();
     smtp = await startSmtpSink(smtpPort, inbox);
   });
 
   test.afterAll(async () => {
-    for (const app of apps) app.child.kill('SIGTERM');
-    await Promise.all(apps.map((app) => new Promise((resolve) => app.child.once('exit', resolve))));
+    await stopApps(apps);
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
+    await dropDatabase(adminUrl ?? '', dbName);
   });
 
   test('one reminder with the video link, from either server; a booking inside the lead gets the link at once', async ({

@@ -1,6 +1,7 @@
-import type { UseFormRegister } from 'react-hook-form';
+import type { UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import { AttachedPreview } from '@/components/ui/AttachedPreview';
 import { FieldError } from '@/components/ui/FieldError';
+import { TextField } from '@/components/ui/TextField';
 import type { BookingFormValues } from '@/lib/booking/formState';
 
 // Checkboxes report their value ("yes") when ticked and false when not.
@@ -62,7 +63,16 @@ export function AttachSummary({
   );
 }
 
-export function ConsentField({ register, error }: { register: Register; error?: string }) {
+/** The privacy consent; `purpose` says what the clinic keeps the details for, like "to arrange my assessment". */
+export function ConsentField({
+  field,
+  purpose,
+  error,
+}: {
+  field: UseFormRegisterReturn;
+  purpose: string;
+  error?: string;
+}) {
   return (
     <div className={`space-y-1 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}>
       <FieldError name="consent" error={error} />
@@ -73,10 +83,10 @@ export function ConsentField({ register, error }: { register: Register; error?: 
           value="yes"
           aria-describedby={error ? 'consent-error' : undefined}
           className="mt-1 h-6 w-6"
-          {...register('consent')}
+          {...field}
         />
         <label htmlFor="consent">
-          I agree that the clinic keeps these details to arrange my assessment, as the{' '}
+          {`I agree that the clinic keeps these details ${purpose}, as the`}{' '}
           <a href="/privacy" target="_blank">
             privacy notice (opens in a new tab)
           </a>{' '}
@@ -85,6 +95,54 @@ export function ConsentField({ register, error }: { register: Register; error?: 
       </div>
     </div>
   );
+}
+
+type ContactName = 'name' | 'email' | 'phone';
+
+/** Name, email and phone, as the booking and the waitlist ask for them; `hints` say what each form uses them for. */
+export function ContactFields({
+  register,
+  values,
+  errors,
+  hints,
+}: {
+  register: (name: ContactName) => UseFormRegisterReturn;
+  values: Record<ContactName, string>;
+  errors: Record<string, string>;
+  hints: { email: string; phone: string };
+}) {
+  const fields: {
+    name: ContactName;
+    label: string;
+    hint?: string;
+    type?: 'email' | 'tel';
+    autoComplete: string;
+    spellCheck?: boolean;
+  }[] = [
+    { name: 'name', label: 'Full name', autoComplete: 'name' },
+    {
+      name: 'email',
+      label: 'Email address',
+      hint: hints.email,
+      type: 'email',
+      autoComplete: 'email',
+      spellCheck: false,
+    },
+    { name: 'phone', label: 'Phone number', hint: hints.phone, type: 'tel', autoComplete: 'tel' },
+  ];
+  return fields.map((field) => (
+    <TextField
+      key={field.name}
+      label={field.label}
+      hint={field.hint}
+      type={field.type}
+      autoComplete={field.autoComplete}
+      spellCheck={field.spellCheck}
+      defaultValue={values[field.name]}
+      error={errors[field.name]}
+      {...register(field.name)}
+    />
+  ));
 }
 
 /** Hidden from people; only a bot fills it. */

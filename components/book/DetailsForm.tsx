@@ -2,9 +2,8 @@
 
 import dynamic from 'next/dynamic';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { TextField } from '@/components/ui/TextField';
 import type { SlotView } from '@/lib/booking/availability';
-import { AttachSummary, ConsentField, Honeypot, NoteField } from './DetailsFields';
+import { AttachSummary, ConsentField, ContactFields, Honeypot, NoteField } from './DetailsFields';
 import { SlotRadios } from './SlotRadios';
 import { useDetailsForm, type BookingAction } from './useDetailsForm';
 
@@ -29,33 +28,6 @@ function AnotherTime({ slots, timeZone, error }: { slots?: SlotView[]; timeZone:
     </section>
   );
 }
-
-/** The reader's contact fields, in the order the form asks for them. */
-const contactFields: {
-  name: 'name' | 'email' | 'phone';
-  label: string;
-  hint?: string;
-  type?: 'email' | 'tel';
-  autoComplete: string;
-  spellCheck?: boolean;
-}[] = [
-  { name: 'name', label: 'Full name', autoComplete: 'name' },
-  {
-    name: 'email',
-    label: 'Email address',
-    hint: 'We send your confirmation and your private link to change the booking here.',
-    type: 'email',
-    autoComplete: 'email',
-    spellCheck: false,
-  },
-  {
-    name: 'phone',
-    label: 'Phone number',
-    hint: 'In case we need to reach you on the day.',
-    type: 'tel',
-    autoComplete: 'tel',
-  },
-];
 
 /** The last booking step. The server action comes in as a prop, so this component never imports app/. */
 export function DetailsForm({
@@ -85,25 +57,21 @@ export function DetailsForm({
       ) : (
         <input type="hidden" name="start" value={start} />
       )}
-      {contactFields.map((field) => (
-        <TextField
-          key={field.name}
-          label={field.label}
-          hint={field.hint}
-          type={field.type}
-          autoComplete={field.autoComplete}
-          spellCheck={field.spellCheck}
-          defaultValue={state.values[field.name]}
-          error={errors[field.name]}
-          {...register(field.name)}
-        />
-      ))}
+      <ContactFields
+        register={register}
+        values={state.values}
+        errors={errors}
+        hints={{
+          email: 'We send your confirmation and your private link to change the booking here.',
+          phone: 'In case we need to reach you on the day.',
+        }}
+      />
       <NoteField register={register} error={errors.note} value={state.values.note} />
       {summary ? (
         <AttachSummary register={register} summary={summary} checked={state.values.attachSummary} />
       ) : null}
       <AttachProgress />
-      <ConsentField register={register} error={errors.consent} />
+      <ConsentField field={register('consent')} purpose="to arrange my assessment" error={errors.consent} />
       <Honeypot />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Booking…' : 'Confirm booking'}

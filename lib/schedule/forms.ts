@@ -1,9 +1,9 @@
 // The schedule page's forms, as the server action reads them: each field is a string from FormData, and every
 // problem is reported against the field's own name with a message that names it.
 import { z } from 'zod';
-import { weekdays } from '../clinic/schema';
+import { weekdayNames, weekdays } from '../clinic/schema';
 import { visitTypes } from '../clinic/visitTypes';
-import { PERIODS_PER_DAY, periodField, weekdayNames } from './names';
+import { PERIODS_PER_DAY, periodField } from './names';
 
 export { PERIODS_PER_DAY, periodField };
 import type { OpeningPeriod, WeeklyHours } from './types';

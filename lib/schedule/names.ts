@@ -1,16 +1,6 @@
 // Pure helpers to show the schedule in words: history summaries and staff pages.
-import { weekdays, type Weekday } from '../clinic/schema';
+import { weekdayNames, weekdays, type Weekday } from '../clinic/schema';
 import type { OpeningPeriod, WeeklyHours } from './types';
-
-export const weekdayNames: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
 
 /** Periods each weekday offers on the hours form (a form without JavaScript cannot add rows). */
 export const PERIODS_PER_DAY = 3;

@@ -1,31 +1,17 @@
 import { bookingDeps } from '../booking/service';
 import { logger } from '../server/logger';
+import { startPeriodic } from '../server/periodic';
 import { offerFreedPlaces } from './offerFreedPlaces';
-
-const holder = globalThis as typeof globalThis & { __backwiseWaitlist?: NodeJS.Timeout };
 
 /**
  * Runs the offer maker at start and then every 30 seconds, so places freed on another instance, by staff or by
  * an offer lapsing reach the list even when no cancel on this instance triggered a run.
  */
 export function startWaitlistOffers(intervalMs = 30_000): void {
-  if (holder.__backwiseWaitlist) return;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const made = await offerFreedPlaces(await bookingDeps());
-      if (made > 0) logger.info({ offers: made }, 'waitlist offers made');
-    } catch (error) {
-      logger.error({ err: error instanceof Error ? error.message : String(error) }, 'waitlist offers failed');
-    } finally {
-      running = false;
-    }
-  };
-  holder.__backwiseWaitlist = setInterval(() => void tick(), intervalMs);
-  holder.__backwiseWaitlist.unref();
-  void tick();
+  startPeriodic('waitlist offers', intervalMs, async () => {
+    const made = await offerFreedPlaces(await bookingDeps());
+    if (made > 0) logger.info({ offers: made }, 'waitlist offers made');
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { FieldError } from '@/components/ui/FieldError';
 import { TextField } from '@/components/ui/TextField';
 import type { BookingWindow } from '@/lib/booking/dates';
 import type { JoinFormValues } from '@/lib/waitlist/formState';
-import { Honeypot } from '../DetailsFields';
+import { ConsentField, ContactFields, Honeypot } from '../DetailsFields';
 import { useJoinForm, type JoinAction, type JoinFields } from './useJoinForm';
 
 type Register = UseFormRegister<JoinFields>;
@@ -41,50 +41,6 @@ function TypeField(props: {
     </fieldset>
   );
 }
-
-function ConsentField({ register, error }: { register: Register; error?: string }) {
-  return (
-    <div className={`space-y-1 ${error ? 'border-l-4 border-red-700 pl-3' : ''}`}>
-      <FieldError name="consent" error={error} />
-      <div className="flex items-start gap-3">
-        <input
-          id="consent"
-          type="checkbox"
-          value="yes"
-          aria-describedby={error ? 'consent-error' : undefined}
-          className="mt-1 h-6 w-6"
-          {...register('consent')}
-        />
-        <label htmlFor="consent">
-          I agree that the clinic keeps these details to tell me when a time frees up, as the{' '}
-          <a href="/privacy" target="_blank">
-            privacy notice (opens in a new tab)
-          </a>{' '}
-          explains.
-        </label>
-      </div>
-    </div>
-  );
-}
-
-const contactFields = [
-  { name: 'name', label: 'Full name', autoComplete: 'name' },
-  {
-    name: 'email',
-    label: 'Email address',
-    hint: 'We email you here when a time frees up, with a link that books it.',
-    type: 'email',
-    autoComplete: 'email',
-    spellCheck: false,
-  },
-  {
-    name: 'phone',
-    label: 'Phone number',
-    hint: 'For the booking, in case we need to reach you on the day.',
-    type: 'tel',
-    autoComplete: 'tel',
-  },
-] as const;
 
 /** The waitlist form: a visit type, a range of dates, and the same contact details as a booking. */
 export function JoinForm(props: {
@@ -125,16 +81,20 @@ export function JoinForm(props: {
           </a>
         </p>
       ) : null}
-      {contactFields.map((field) => (
-        <TextField
-          key={field.name}
-          {...field}
-          defaultValue={state.values[field.name]}
-          error={errors[field.name]}
-          {...register(field.name)}
-        />
-      ))}
-      <ConsentField register={register} error={errors.consent} />
+      <ContactFields
+        register={register}
+        values={state.values}
+        errors={errors}
+        hints={{
+          email: 'We email you here when a time frees up, with a link that books it.',
+          phone: 'For the booking, in case we need to reach you on the day.',
+        }}
+      />
+      <ConsentField
+        field={register('consent')}
+        purpose="to tell me when a time frees up"
+        error={errors.consent}
+      />
       <Honeypot />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Joining…' : 'Join the waitlist'}

@@ -1,9 +1,9 @@
 'use client';
 
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { weekdays } from '@/lib/clinic/schema';
+import { weekdayNames, weekdays } from '@/lib/clinic/schema';
 import type { ScheduleFormAction } from '@/lib/schedule/formState';
-import { PERIODS_PER_DAY, periodField, weekdayNames } from '@/lib/schedule/names';
+import { PERIODS_PER_DAY, periodField } from '@/lib/schedule/names';
 import { Field, summaryOf } from './Field';
 import { useScheduleForm } from './useScheduleForm';
 

@@ -3,6 +3,7 @@ import { clinicConfig, scheduleSeed } from '../../clinic/clinic.config';
 import { parseClinic } from '../../clinic/schema';
 import { parseScheduleSeed } from '../../clinic/seed';
 import { scheduleFromSeed } from '../../schedule/fromSeed';
+import { readerFacts } from './fixtures';
 import { clinicMail, readerMail, type BookingFacts, type MailContext } from './messages';
 
 const clinic = parseClinic(clinicConfig);
@@ -11,12 +12,7 @@ const booking: BookingFacts = {
   type: 'clinic',
   start: new Date('2026-12-01T14:45:00Z'),
   end: new Date('2026-12-01T15:30:00Z'),
-  clinicianId: 'maya-okafor',
-  name: 'Rae Reader',
-  email: 'rae@example.com',
-  phone: '312 555 0100',
-  note: null,
-  triageSummary: 'Age: 34',
+  ...readerFacts,
   progressSummary: 'PEG score: 6.7 in week 1, 4 in week 3',
 };
 const ctx: MailContext = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clinicConfig, scheduleSeed } from '../../clinic/clinic.config';
 import { parseClinic } from '../../clinic/schema';
+import { readerFacts } from './fixtures';
 import { clinicMail, readerMail, type BookingFacts } from './messages';
 import { missingVideoLinkMail, relativeWhen, reminderMail, type ReminderContext } from './reminder';
 
@@ -10,12 +11,7 @@ const video: BookingFacts = {
   type: 'telehealth',
   start: new Date('2026-12-01T18:00:00Z'), // Tuesday 12:00 PM in Chicago
   end: new Date('2026-12-01T18:30:00Z'),
-  clinicianId: 'maya-okafor',
-  name: 'Rae Reader',
-  email: 'rae@example.com',
-  phone: '312 555 0100',
-  note: null,
-  triageSummary: 'Age: 34',
+  ...readerFacts,
   progressSummary: null,
 };
 const inClinic: BookingFacts = { ...video, type: 'clinic', start: new Date('2026-12-01T14:45:00Z') };

@@ -1,17 +1,8 @@
 // Human labels for slots, in English, built by hand so server and browser render identical text
 // (ICU versions differ on the space before AM/PM).
+import { weekdayNames } from '../../clinic/schema';
 import { parseDate, weekdayOf } from './calendar';
 import { localParts } from './zone';
-
-const DAY_NAMES = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-} as const;
 
 const MONTH_NAMES = [
   'January',
@@ -43,5 +34,5 @@ export function formatSlotDay(date: string, timeZone?: string): string {
   const parsed = parseDate(date);
   if (!parsed) throw new RangeError(`not a YYYY-MM-DD date: "${date}"`);
   if (timeZone !== undefined) new Intl.DateTimeFormat('en-US', { timeZone }); // throws RangeError if unknown
-  return `${DAY_NAMES[weekdayOf(date)]}, ${MONTH_NAMES[parsed.month - 1]} ${parsed.day}`;
+  return `${weekdayNames[weekdayOf(date)]}, ${MONTH_NAMES[parsed.month - 1]} ${parsed.day}`;
 }
