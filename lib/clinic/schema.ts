@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { visitTypes, type VisitType } from './visitTypes';
 
+export { everyWeekday, weekdayNames, weekdays, type Weekday } from './weekdays';
+
 const phone = z.string().regex(/^\+?[\d\s()-]{3,20}$/, 'use digits, spaces, +, ( ) or -');
 
 function isTimeZone(zone: string): boolean {
@@ -10,25 +12,6 @@ function isTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
-
-/** Each weekday's English name, for the booking pages and the staff's schedule pages. */
-export const weekdayNames: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-
-/** A record with the same value for each of the seven weekdays, keyed in the order of `weekdays`. */
-export function everyWeekday<T>(value: T): Record<Weekday, T> {
-  return Object.fromEntries(weekdays.map((day) => [day, value])) as Record<Weekday, T>;
 }
 
 const visitType = z

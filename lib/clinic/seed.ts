@@ -2,7 +2,8 @@
 // schedule from the database, so keeping this out of lib/clinic/index.ts keeps it out of every browser bundle.
 import { z } from 'zod';
 import { scheduleSeed as rawSeed } from './clinic.config';
-import { everyWeekday, parseNamed } from './schema';
+import { parseNamed } from './schema';
+import { everyWeekday } from './weekdays';
 import { visitTypes } from './visitTypes';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM');

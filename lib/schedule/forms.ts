@@ -1,7 +1,7 @@
 // The schedule page's forms, as the server action reads them: each field is a string from FormData, and every
 // problem is reported against the field's own name with a message that names it.
 import { z } from 'zod';
-import { weekdayNames, weekdays } from '../clinic/schema';
+import { weekdayNames, weekdays } from '../clinic/weekdays';
 import { visitTypes } from '../clinic/visitTypes';
 import { PERIODS_PER_DAY, periodField } from './names';
 

@@ -1,5 +1,5 @@
 // Pure helpers to show the schedule in words: history summaries and staff pages.
-import { weekdayNames, weekdays, type Weekday } from '../clinic/schema';
+import { weekdayNames, weekdays, type Weekday } from '../clinic/weekdays';
 import type { OpeningPeriod, WeeklyHours } from './types';
 
 /** Periods each weekday offers on the hours form (a form without JavaScript cannot add rows). */

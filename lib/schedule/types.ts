@@ -1,4 +1,4 @@
-import type { Weekday } from '../clinic/schema';
+import type { Weekday } from '../clinic/weekdays';
 import type { VisitType } from '../clinic/visitTypes';
 
 export interface OpeningPeriod {

@@ -1,7 +1,7 @@
 'use client';
 
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { weekdayNames, weekdays } from '@/lib/clinic/schema';
+import { weekdayNames, weekdays } from '@/lib/clinic/weekdays';
 import type { ScheduleFormAction } from '@/lib/schedule/formState';
 import { PERIODS_PER_DAY, periodField } from '@/lib/schedule/names';
 import { Field, summaryOf } from './Field';

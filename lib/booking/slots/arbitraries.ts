@@ -1,6 +1,6 @@
 // fast-check arbitraries shared by the property tests (test-only; not exported from index.ts).
 import fc from 'fast-check';
-import { everyWeekday } from '../../clinic/schema';
+import { everyWeekday } from '../../clinic/weekdays';
 import { addDays, localDate, type BusyInterval, type SlotRules } from './index';
 
 export const ZONES = [

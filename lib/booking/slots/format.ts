@@ -1,6 +1,6 @@
 // Human labels for slots, in English, built by hand so server and browser render identical text
 // (ICU versions differ on the space before AM/PM).
-import { weekdayNames } from '../../clinic/schema';
+import { weekdayNames } from '../../clinic/weekdays';
 import { parseDate, weekdayOf } from './calendar';
 import { localParts } from './zone';
 

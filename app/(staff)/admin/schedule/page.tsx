@@ -21,7 +21,7 @@ import { ScheduleHistory } from '@/components/staff/schedule/ScheduleHistory';
 import { SettingsForm } from '@/components/staff/schedule/SettingsForm';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic, visitTypes } from '@/lib/clinic';
-import { weekdays } from '@/lib/clinic/schema';
+import { weekdays } from '@/lib/clinic/weekdays';
 import { getDb } from '@/lib/db';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { bookingsOutsideSchedule } from '@/lib/booking/scheduleImpact';
