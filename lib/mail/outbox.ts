@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { outbox } from '../db/schema';
-import type { Tx } from '../db/types';
+import type { Executor, Tx } from '../db/types';
 import type { Mail } from './types';
 
 /** Whom a queued mail belongs to: it is deleted with a waitlist entry, kept (unlinked) when a booking goes. */
@@ -34,14 +34,24 @@ export async function enqueueMail(tx: Tx, bookingId: string, mails: Mail[], now:
 }
 
 /**
- * Withdraws a booking's queued mails of these kinds that no longer hold (a reminder for a time since moved or
- * cancelled): marked expired, so no sender picks them up. A send already under way finishes.
+ * Withdraws an owner's queued mails of these kinds that no longer hold (a reminder for a time since moved or
+ * cancelled, a waitlist offer for a place since taken): marked expired, so no sender picks them up. A send
+ * already under way finishes.
  */
-export async function withdrawMail(tx: Tx, bookingId: string, kinds: string[]): Promise<number> {
-  const rows = await tx
+export async function withdrawMailFor(db: Executor, owner: MailOwner, kinds: string[]): Promise<number> {
+  const ownedBy =
+    'bookingId' in owner
+      ? eq(outbox.bookingId, owner.bookingId)
+      : eq(outbox.waitlistEntryId, owner.waitlistEntryId);
+  const rows = await db
     .update(outbox)
     .set({ status: 'expired' })
-    .where(and(eq(outbox.bookingId, bookingId), inArray(outbox.kind, kinds), eq(outbox.status, 'pending')))
+    .where(and(ownedBy, inArray(outbox.kind, kinds), eq(outbox.status, 'pending')))
     .returning({ id: outbox.id });
   return rows.length;
+}
+
+/** A booking's queued mails of these kinds (see withdrawMailFor). */
+export async function withdrawMail(tx: Tx, bookingId: string, kinds: string[]): Promise<number> {
+  return withdrawMailFor(tx, { bookingId }, kinds);
 }

@@ -6,7 +6,8 @@ import { formatSlotDay } from '../booking/slots';
 import { describeWhen, visitLabel } from '../booking/visit';
 import { OFFERS_PER_SLOT } from './plan';
 
-export type WaitlistMailKind = 'waitlist-joined' | 'waitlist-offer';
+export const OFFER_MAIL_KIND = 'waitlist-offer';
+export type WaitlistMailKind = 'waitlist-joined' | typeof OFFER_MAIL_KIND;
 export type WaitlistMail = Mail & { kind: WaitlistMailKind };
 
 export interface EntryFacts {
@@ -59,7 +60,7 @@ export interface OfferFacts {
 export function offerMail(entry: EntryFacts, clinic: Clinic, offer: OfferFacts): WaitlistMail {
   const when = describeWhen(clinic, offer.start);
   return {
-    kind: 'waitlist-offer',
+    kind: OFFER_MAIL_KIND,
     to: entry.email,
     subject: `A time is free: ${visitLabel(clinic, entry.type)}, ${when}`,
     text: [

@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import { waitlistEntries, waitlistOffers, type WaitlistEntryRow, type WaitlistOfferRow } from '../db/schema';
 import type { Executor, Tx } from '../db/types';
+import { withdrawMailFor } from '../mail/outbox';
+import { OFFER_MAIL_KIND } from './mails';
 
 /**
  * One run of the offer maker at a time, across every app instance: the open-offer count per entry and per place
@@ -58,6 +60,16 @@ export async function closeOpenOffers(
     .update(waitlistOffers)
     .set({ status, usedAt: now })
     .where(and(eq(waitlistOffers.status, 'open'), inArray(waitlistOffers.entryId, entryIds)));
+  await withdrawOfferMails(db, entryIds);
+}
+
+/**
+ * An entry holds one live offer at a time, so once its offers close, any of its offer mails still queued are
+ * for a place it can no longer have: they expire unsent rather than send the reader to a "taken" page.
+ */
+async function withdrawOfferMails(db: Executor, entryIds: string[]): Promise<void> {
+  for (const waitlistEntryId of new Set(entryIds))
+    await withdrawMailFor(db, { waitlistEntryId }, [OFFER_MAIL_KIND]);
 }
 
 /** Open offers of other entries for a place that is no longer free: their links now say it was taken. */
@@ -67,7 +79,7 @@ export async function markPlaceTaken(
   start: Date,
   exceptOfferId?: string,
 ): Promise<void> {
-  await db
+  const taken = await db
     .update(waitlistOffers)
     .set({ status: 'taken' })
     .where(
@@ -77,7 +89,12 @@ export async function markPlaceTaken(
         eq(waitlistOffers.startAt, start),
         exceptOfferId ? ne(waitlistOffers.id, exceptOfferId) : undefined,
       ),
-    );
+    )
+    .returning({ entryId: waitlistOffers.entryId });
+  await withdrawOfferMails(
+    db,
+    taken.map((t) => t.entryId),
+  );
 }
 
 export interface OfferWithEntry {

@@ -148,6 +148,28 @@ describe.each(all)('waitlist on $name', (engine) => {
     },
   );
 
+  it.skipIf(engine.skip)(
+    'once the place is booked, the other offer mail still queued is withdrawn, not sent',
+    async () => {
+      const cancelToken = await fillVideoDay('2026-12-08');
+      const [p, q] = [await join('p', '2026-12-08', 1), await join('q', '2026-12-08', 2)];
+      await cancelBooking(at(6000), cancelToken);
+      expect(await offerFreedPlaces(at(7000))).toBe(2);
+      const [tokenP] = await offerTokens('p@example.com');
+      expect((await confirmOffer(at(8000), tokenP ?? '')).kind).toBe('booked');
+      const mailTo = async (email: string) =>
+        t.db
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.kind, 'waitlist-offer'), eq(outbox.to, email)));
+      // Neither was delivered in this test: the winner's stays due, the other's can only lead to "taken".
+      expect((await mailTo('p@example.com')).map((m) => m.status)).toEqual(['pending']);
+      expect((await mailTo('q@example.com')).map((m) => m.status)).toEqual(['expired']);
+      expect(await entryStatus(p.id)).toBe('booked');
+      expect(await entryStatus(q.id)).toBe('waiting');
+    },
+  );
+
   it.skipIf(engine.skip)('a range that has a free time now is refused: the reader can book it', async () => {
     const result = await joinWaitlist(at(0), {
       type: 'telehealth',
