@@ -10,7 +10,7 @@ import { deliverDue } from '../mail/deliver';
 import { cancelBooking, moveBooking, staffCancelBooking } from './changeBooking';
 import { createBooking, type CreateBookingInput, type CreatedBooking } from './createBooking';
 import type { BookingDeps } from './deps';
-import { queueDueReminders } from './reminders';
+import { queueDueReminders, retimeReminders } from './reminders';
 import { loadSchedule } from '../schedule';
 
 const clinic = parseClinic(clinicConfig);
@@ -287,6 +287,32 @@ describe.each(all)('reminders on $name', (engine) => {
         await second?.close();
         await fresh.destroy();
       }
+    },
+  );
+  it.skipIf(engine.skip)(
+    'a new REMINDER_HOURS moves the reminders still waiting; one whose new time has passed keeps its own',
+    async () => {
+      const start = new Date('2026-12-09T14:45:00Z'); // Wed 08:45 CST
+      const soon = new Date('2026-12-01T14:45:00Z'); // Tue 08:45 CST, under 25 hours after `now`
+      const later = await createBooking(deps, { type: 'clinic', start, ...person(300) });
+      const near = await createBooking(deps, { type: 'clinic', start: soon, ...person(301) });
+      const remindAtOf = async (id: string) =>
+        (await t.db.select().from(bookings).where(eq(bookings.id, id)))[0]?.remindAt?.getTime();
+      expect(await remindAtOf(later.booking.id)).toBe(start.getTime() - 24 * HOUR);
+
+      const twoHours = { ...deps, reminderHours: 2 };
+      expect(await retimeReminders(twoHours, now)).toBeGreaterThanOrEqual(2);
+      expect(await remindAtOf(later.booking.id)).toBe(start.getTime() - 2 * HOUR);
+      expect(await retimeReminders(twoHours, now)).toBe(0);
+      await queueDueReminders(twoHours, new Date(start.getTime() - 24 * HOUR));
+      expect(await mailsOf(t.db, later.booking.id, 'reminder')).toHaveLength(0);
+      await queueDueReminders(twoHours, new Date(start.getTime() - 2 * HOUR));
+      expect(await mailsOf(t.db, later.booking.id, 'reminder')).toHaveLength(1);
+
+      // 48 hours before `soon` is already past: moving it there would fire at once, so it keeps its time.
+      const nearBefore = await remindAtOf(near.booking.id);
+      await retimeReminders({ ...deps, reminderHours: 48 }, now);
+      expect(await remindAtOf(near.booking.id)).toBe(nearBefore);
     },
   );
 });

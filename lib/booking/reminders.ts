@@ -1,6 +1,6 @@
 // The reminder sender's work: claim due reminders and queue their mails, once per booked time, on any number of
 // instances at once.
-import { and, asc, eq, gt, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { hashToken, unseal } from '../crypto';
 import { bookings, type BookingRow } from '../db/schema';
 import type { Tx } from '../db/types';
@@ -72,4 +72,28 @@ export async function queueDueReminders(deps: ReminderDeps, now: Date, batch = 5
     for (const row of claimed) await enqueueMail(tx, row.id, await mailsFor(tx, deps, row, now), now);
     return claimed.length;
   });
+}
+
+/**
+ * Moves reminders still waiting to the lead in force now, so a change of REMINDER_HOURS applies to visits already
+ * booked. A reminder whose new time has already passed keeps its old one rather than firing at once; claimed and
+ * withdrawn reminders (remind_at null) are left alone. Returns how many moved.
+ */
+export async function retimeReminders(deps: ReminderDeps, now: Date): Promise<number> {
+  const leadSeconds = (deps.reminderHours ?? DEFAULT_REMINDER_HOURS) * 3600;
+  const target = sql`${bookings.startAt} - make_interval(secs => ${leadSeconds})`;
+  const moved = await deps.db
+    .update(bookings)
+    .set({ remindAt: target })
+    .where(
+      and(
+        eq(bookings.status, 'confirmed'),
+        isNotNull(bookings.remindAt),
+        isNull(bookings.remindedAt),
+        sql`${target} > ${now.toISOString()}::timestamptz`,
+        sql`${bookings.remindAt} <> ${target}`,
+      ),
+    )
+    .returning({ id: bookings.id });
+  return moved.length;
 }
