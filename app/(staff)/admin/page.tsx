@@ -5,6 +5,7 @@ import { FailedMails } from '@/components/staff/FailedMails';
 import { StaffLogin } from '@/components/staff/StaffLogin';
 import { ViewBar } from '@/components/staff/ViewBar';
 import { WaitlistEntries } from '@/components/staff/WaitlistEntries';
+import { StatusNotice } from '@/components/staff/StatusNotice';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
@@ -72,14 +73,7 @@ export default async function AdminPage({ searchParams }: Props) {
     <>
       <PageHeader title="Bookings" lead={`Times in ${zoneLabel(clinic.timeZone, now)}.`} />
       <ViewBar view={view} logout={logoutAction} />
-      {notice && notices[notice] ? (
-        <p
-          role="status"
-          className="mb-6 rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold"
-        >
-          {notices[notice]}
-        </p>
-      ) : null}
+      <StatusNotice text={notice ? notices[notice] : undefined} />
       <FailedMails mails={failed} view={view} retry={retryMailAction} />
       {days.size === 0 ? <p className="text-lg">{emptyText[view]}</p> : null}
       <div className="space-y-8">

@@ -19,6 +19,7 @@ import { ClosureList } from '@/components/staff/schedule/ClosureList';
 import { HoursForm } from '@/components/staff/schedule/HoursForm';
 import { ScheduleHistory } from '@/components/staff/schedule/ScheduleHistory';
 import { SettingsForm } from '@/components/staff/schedule/SettingsForm';
+import { StatusNotice } from '@/components/staff/StatusNotice';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic, visitTypes } from '@/lib/clinic';
 import { weekdays } from '@/lib/clinic/weekdays';
@@ -135,14 +136,7 @@ export default async function SchedulePage({ searchParams }: Props) {
           Back to bookings
         </Link>
       </PageHeader>
-      {notice && notices[notice] ? (
-        <p
-          role="status"
-          className="mb-6 rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-3 font-semibold"
-        >
-          {notices[notice]}
-        </p>
-      ) : null}
+      <StatusNotice text={notice ? notices[notice] : undefined} />
       <AffectedBookings
         affected={affected}
         clinicians={schedule.clinicians}
