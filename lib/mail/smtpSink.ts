@@ -32,5 +32,8 @@ export function startSmtpSink(port: number, inbox: ParsedMail[]): Promise<SMTPSe
         .catch(callback);
     },
   });
+  // A client that drops its connection (an app instance stopping, a pooled socket reset) emits 'error' here;
+  // with no listener Node would throw it into the test process and fail whichever test was running.
+  server.on('error', () => undefined);
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
