@@ -8,9 +8,9 @@ import { freeCliniciansAt } from './freeClinicians';
 import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
 import { clinicMail, readerMail, type MailContext } from './mails/messages';
 import { findByTokenHash, lockSchedule } from './queries';
-import { DEFAULT_REMINDER_HOURS, REMINDER_KINDS, remindAtFor } from './remindersPlan';
+import { leadHoursOf, REMINDER_KINDS, remindAtFor } from './remindersPlan';
 import { videoWhereAt } from './remindersVideo';
-import { loadSchedule } from '../schedule';
+import { loadSchedule, type Schedule } from '../schedule';
 import { slotRulesFor } from './slots';
 
 /** Calendar apps apply the update with the higher SEQUENCE; seconds since booking always grow. */
@@ -29,17 +29,16 @@ async function enqueueChangeMails(
   changed: BookingRow,
   kind: 'cancelled' | 'moved',
   change: Pick<MailContext, 'manageUrl' | 'byClinic' | 'previousStart'>,
+  schedule: Schedule,
 ) {
   const ctx: MailContext = {
     clinic: deps.clinic,
-    clinicians: (await loadSchedule(tx)).clinicians,
+    clinicians: schedule.clinicians,
     now: deps.now,
     sequence: sequenceAt(row, deps.now),
     ...change,
     video:
-      kind === 'moved'
-        ? await videoWhereAt(tx, changed, deps.now, deps.reminderHours ?? DEFAULT_REMINDER_HOURS)
-        : undefined,
+      kind === 'moved' ? videoWhereAt(schedule.clinicians, changed, deps.now, leadHoursOf(deps)) : undefined,
   };
   const facts = factsOf(changed);
   // A reminder still queued for the old time would now be wrong.
@@ -86,10 +85,15 @@ async function cancelRow(
     .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
     .returning();
   if (!cancelled) throw new BookingError('cancelled', 'This booking was already cancelled.');
-  await enqueueChangeMails(tx, deps, row, cancelled, 'cancelled', {
-    manageUrl: token ? manageUrl(deps.siteUrl, token) : deps.siteUrl,
-    byClinic,
-  });
+  await enqueueChangeMails(
+    tx,
+    deps,
+    row,
+    cancelled,
+    'cancelled',
+    { manageUrl: token ? manageUrl(deps.siteUrl, token) : deps.siteUrl, byClinic },
+    await loadSchedule(tx),
+  );
   return cancelled;
 }
 
@@ -121,7 +125,8 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
     deps.db.transaction(async (tx) => {
       await lockSchedule(tx);
       const row = await changeableByToken(tx, token, deps.now);
-      const rules = slotRulesFor(deps.clinic, await loadSchedule(tx), row.type);
+      const schedule = await loadSchedule(tx);
+      const rules = slotRulesFor(deps.clinic, schedule, row.type);
       // The booking's own place does not block its move to an overlapping time.
       const free = await freeCliniciansAt(
         tx,
@@ -139,16 +144,21 @@ export async function moveBooking(deps: BookingDeps, token: string, newStart: Da
           clinicianId,
           updatedAt: deps.now,
           // The reminder moves with the booking: due again for the new time, unless that is inside the lead.
-          remindAt: remindAtFor(newStart, deps.now, deps.reminderHours ?? DEFAULT_REMINDER_HOURS),
+          remindAt: remindAtFor(newStart, deps.now, leadHoursOf(deps)),
           remindedAt: null,
         })
         .where(and(eq(bookings.id, row.id), eq(bookings.status, 'confirmed')))
         .returning();
       if (!moved) throw new BookingError('cancelled', 'This booking was cancelled, so it cannot be changed.');
-      await enqueueChangeMails(tx, deps, row, moved, 'moved', {
-        manageUrl: manageUrl(deps.siteUrl, token),
-        previousStart: row.startAt,
-      });
+      await enqueueChangeMails(
+        tx,
+        deps,
+        row,
+        moved,
+        'moved',
+        { manageUrl: manageUrl(deps.siteUrl, token), previousStart: row.startAt },
+        schedule,
+      );
       return moved;
     }),
   );

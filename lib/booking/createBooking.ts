@@ -8,7 +8,7 @@ import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './err
 import { clinicMail, readerMail } from './mails/messages';
 import { loadSchedule } from '../schedule';
 import { findByIdempotencyKey, lockSchedule } from './queries';
-import { DEFAULT_REMINDER_HOURS, reminderColumns } from './remindersPlan';
+import { leadHoursOf, reminderColumns } from './remindersPlan';
 import { videoWhereAt } from './remindersVideo';
 import type { VisitType } from './schema';
 import { slotRulesFor, type SlotRules } from './slots';
@@ -90,7 +90,7 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
       const rules = slotRulesFor(deps.clinic, schedule, input.type);
       const [clinicianId] = await freeCliniciansAt(tx, deps, rules, input.start);
       const token = randomToken();
-      const leadHours = deps.reminderHours ?? DEFAULT_REMINDER_HOURS;
+      const leadHours = leadHoursOf(deps);
       const [booking] = await tx
         .insert(bookings)
         .values({
@@ -105,7 +105,7 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
         manageUrl: manageUrl(deps.siteUrl, token),
         now: deps.now,
         sequence: 0,
-        video: await videoWhereAt(tx, booking, deps.now, leadHours),
+        video: videoWhereAt(schedule.clinicians, booking, deps.now, leadHours),
       };
       await enqueueMail(
         tx,

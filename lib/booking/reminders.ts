@@ -3,15 +3,14 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { hashToken, unseal } from '../crypto';
 import { bookings, type BookingRow } from '../db/schema';
-import type { Tx } from '../db/types';
 import { enqueueMail } from '../mail/outbox';
 import type { Mail } from '../mail/types';
 import { logger } from '../server/logger';
-import { loadSchedule } from '../schedule';
+import { loadSchedule, type Schedule } from '../schedule';
 import { sequenceAt } from './changeBooking';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { missingVideoLinkMail, reminderMail } from './mails/reminder';
-import { DEFAULT_REMINDER_HOURS, MANAGE_TOKEN_PURPOSE } from './remindersPlan';
+import { leadHoursOf, MANAGE_TOKEN_PURPOSE } from './remindersPlan';
 import { videoLinkOf } from './remindersVideo';
 
 export type ReminderDeps = Pick<BookingDeps, 'db' | 'clinic' | 'siteUrl' | 'secret' | 'reminderHours'>;
@@ -26,18 +25,22 @@ function openToken(deps: ReminderDeps, row: BookingRow): string | undefined {
   return undefined;
 }
 
-async function mailsFor(tx: Tx, deps: ReminderDeps, row: BookingRow, now: Date): Promise<Mail[]> {
+function mailsFor(deps: ReminderDeps, row: BookingRow, now: Date, schedule: Schedule): Mail[] {
   const token = openToken(deps, row);
-  const leadHours = deps.reminderHours ?? DEFAULT_REMINDER_HOURS;
   const ctx = {
     clinic: deps.clinic,
-    clinicians: (await loadSchedule(tx)).clinicians,
+    clinicians: schedule.clinicians,
     now,
     manageUrl: token ? manageUrl(deps.siteUrl, token) : undefined,
     sequence: sequenceAt(row, now),
+    // This is the reminder's time, so the link is given, not announced.
     video:
       row.type === 'telehealth'
-        ? { url: await videoLinkOf(tx, row.clinicianId), linkNow: true, leadHours }
+        ? {
+            url: videoLinkOf(schedule.clinicians, row.clinicianId),
+            linkNow: true,
+            leadHours: leadHoursOf(deps),
+          }
         : undefined,
   };
   const facts = factsOf(row);
@@ -69,7 +72,10 @@ export async function queueDueReminders(deps: ReminderDeps, now: Date, batch = 5
       .update(bookings)
       .set({ remindAt: null })
       .where(and(lte(bookings.remindAt, now), lte(bookings.startAt, now)));
-    for (const row of claimed) await enqueueMail(tx, row.id, await mailsFor(tx, deps, row, now), now);
+    if (claimed.length === 0) return 0;
+    // One read for the batch, in the claim's transaction: the names and video links as they are now.
+    const schedule = await loadSchedule(tx);
+    for (const row of claimed) await enqueueMail(tx, row.id, mailsFor(deps, row, now, schedule), now);
     return claimed.length;
   });
 }
@@ -80,7 +86,7 @@ export async function queueDueReminders(deps: ReminderDeps, now: Date, batch = 5
  * withdrawn reminders (remind_at null) are left alone. Returns how many moved.
  */
 export async function retimeReminders(deps: ReminderDeps, now: Date): Promise<number> {
-  const leadSeconds = (deps.reminderHours ?? DEFAULT_REMINDER_HOURS) * 3600;
+  const leadSeconds = leadHoursOf(deps) * 3600;
   const target = sql`${bookings.startAt} - make_interval(secs => ${leadSeconds})`;
   const moved = await deps.db
     .update(bookings)

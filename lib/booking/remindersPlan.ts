@@ -6,6 +6,11 @@ const HOUR = 60 * MINUTE;
 
 /** REMINDER_HOURS when the caller does not say (lib/server/env.ts has the same default). */
 export const DEFAULT_REMINDER_HOURS = 24;
+/** The lead in force for these dependencies (tests may leave it out). */
+export function leadHoursOf(deps: { reminderHours?: number }): number {
+  return deps.reminderHours ?? DEFAULT_REMINDER_HOURS;
+}
+
 /** The purpose the manage token is sealed under: a key derived for it opens nothing else. */
 export const MANAGE_TOKEN_PURPOSE = 'manage-token';
 /** The outbox kinds a reminder queues: the reader's reminder and the clinic's missing-link flag. */

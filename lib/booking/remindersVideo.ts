@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { clinicians } from '../db/schema';
-import type { Executor } from '../db/types';
+// A video visit's link, from the schedule the caller has already loaded (staff set it at /admin/schedule). Pure.
+import type { ScheduleClinician } from '../schedule/types';
 import { linkTimeReached, type VideoWhere } from './remindersPlan';
 
 /** An http(s) address, or null: anything else is never mailed or linked, and counts as no link set. */
@@ -16,25 +15,23 @@ export function usableVideoUrl(value: string | null | undefined): string | null 
 }
 
 /** The video-room link staff set for a clinician on the schedule page, or null while none is set. */
-export async function videoLinkOf(db: Executor, clinicianId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ url: clinicians.videoUrl })
-    .from(clinicians)
-    .where(eq(clinicians.id, clinicianId))
-    .limit(1);
-  return usableVideoUrl(row?.url);
+export function videoLinkOf(
+  clinicians: readonly Pick<ScheduleClinician, 'id' | 'videoUrl'>[],
+  clinicianId: string,
+): string | null {
+  return usableVideoUrl(clinicians.find((c) => c.id === clinicianId)?.videoUrl);
 }
 
 /** What a visit's "Where" may say at `now`: undefined for a clinic visit, else its link or when it comes. */
-export async function videoWhereAt(
-  db: Executor,
+export function videoWhereAt(
+  clinicians: readonly Pick<ScheduleClinician, 'id' | 'videoUrl'>[],
   visit: { type: string; clinicianId: string; startAt: Date },
   now: Date,
   leadHours: number,
-): Promise<VideoWhere | undefined> {
+): VideoWhere | undefined {
   if (visit.type !== 'telehealth') return undefined;
   return {
-    url: await videoLinkOf(db, visit.clinicianId),
+    url: videoLinkOf(clinicians, visit.clinicianId),
     linkNow: linkTimeReached(visit.startAt, now, leadHours),
     leadHours,
   };

@@ -13,6 +13,7 @@ import type { BookingRow } from '@/lib/db/schema';
 import { availableSlots } from '@/lib/booking/availability';
 import { startOutsideWindow, weekView } from '@/lib/booking/dates';
 import { currentSchedule, currentWindow } from '@/lib/booking/service';
+import type { Schedule } from '@/lib/schedule';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { findByTokenHash } from '@/lib/booking/queries';
 import { videoWhereAt } from '@/lib/booking/remindersVideo';
@@ -43,9 +44,9 @@ const notices: Record<string, { text: string; tone: 'ok' | 'problem' }> = {
 };
 
 /** The move step: a confirm form for a chosen time in the window, else a week of free times. */
-async function moveStep(row: BookingRow, token: string, query: SearchParams, now: Date) {
+async function moveStep(row: BookingRow, token: string, query: SearchParams, now: Date, schedule: Schedule) {
   const base = `/book/manage/${token}`;
-  const window = await currentWindow(now);
+  const window = await currentWindow(now, schedule);
   const week = weekView(firstParam(query, 'from'), window);
   const startText = firstParam(query, 'start');
   const start = startText ? parseOffsetIso(startText) : undefined;
@@ -77,9 +78,13 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
     : status === 'confirmed'
       ? 'Booking confirmed'
       : 'Your booking';
+  // One read of the schedule for the page: the move window, the clinician's name and video link.
+  const schedule = await currentSchedule();
   const move =
-    changeable && firstParam(query, 'change') === '1' ? await moveStep(row, token, query, now) : undefined;
-  const video = await videoWhereAt(await getDb(), row, now, env().REMINDER_HOURS);
+    changeable && firstParam(query, 'change') === '1'
+      ? await moveStep(row, token, query, now, schedule)
+      : undefined;
+  const video = videoWhereAt(schedule.clinicians, row, now, env().REMINDER_HOURS);
   const notice =
     (status ? notices[status] : undefined) ?? (active && !changeable ? notices.started : undefined);
   return (
@@ -87,7 +92,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       <PageHeader title={heading} />
       {notice ? <Notice {...notice} /> : null}
       {move?.notice ? <Notice text={move.notice} tone="problem" /> : null}
-      <BookingSummary row={row} video={video} clinicians={(await currentSchedule()).clinicians} />
+      <BookingSummary row={row} video={video} clinicians={schedule.clinicians} />
       {changeable ? (
         <ManageActions base={`/book/manage/${token}`} token={token} cancel={cancelAction} move={move?.node} />
       ) : !active ? (

@@ -21,10 +21,9 @@ export const GET = route(
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
       });
     const now = new Date();
+    const { clinicians } = await currentSchedule();
     const video =
-      row.status === 'confirmed'
-        ? await videoWhereAt(await getDb(), row, now, env().REMINDER_HOURS)
-        : undefined;
+      row.status === 'confirmed' ? videoWhereAt(clinicians, row, now, env().REMINDER_HOURS) : undefined;
     const ics = bookingIcs(
       clinic,
       { id: row.id, type: row.type, start: row.startAt, end: row.endAt, clinicianId: row.clinicianId },
@@ -40,7 +39,7 @@ export const GET = route(
         ),
         now,
         video,
-        clinicians: (await currentSchedule()).clinicians,
+        clinicians,
       },
     );
     return new Response(ics, {
