@@ -1,6 +1,6 @@
 import type { Clinic } from '../clinic/schema';
 import type { Db } from '../db/client';
-import { loadSchedule } from '../schedule';
+import { loadSchedule, type Schedule } from '../schedule';
 import { busyIntervals } from './queries';
 import type { VisitType } from './schema';
 import { addDays, freeSlots, slotRulesFor, toOffsetIso, zonedTimeToInstant, type Slot } from './slots';
@@ -13,6 +13,7 @@ export interface SlotView {
 /**
  * Free slots for a visit type over [from, from + days) in the clinic's zone: the schedule and the bookings are
  * both read from the database on each call, so a schedule change shows in the next request on every instance.
+ * A caller that has already read the schedule for this request passes it in.
  */
 export async function availableSlots(
   db: Db,
@@ -21,8 +22,9 @@ export async function availableSlots(
   from: string,
   days: number,
   now: Date,
+  schedule?: Schedule,
 ): Promise<Slot[]> {
-  const rules = slotRulesFor(clinic, await loadSchedule(db), type);
+  const rules = slotRulesFor(clinic, schedule ?? (await loadSchedule(db)), type);
   const rangeStart = zonedTimeToInstant(from, '00:00', clinic.timeZone) ?? new Date(`${from}T00:00:00Z`);
   const rangeEnd =
     zonedTimeToInstant(addDays(from, days + 1), '00:00', clinic.timeZone) ??

@@ -46,7 +46,7 @@ export default async function BookPage({ searchParams }: Props) {
   const schedule = await currentSchedule();
   const window = await currentWindow(now, schedule);
   const { from, notice } = weekView(firstParam(params, 'from'), window);
-  const slots = await availableSlots(await getDb(), clinic, type.data, from, 7, now);
+  const slots = await availableSlots(await getDb(), clinic, type.data, from, 7, now, schedule);
   const chosen = start && slots.find((s) => s.start.getTime() === start.getTime());
 
   if (startText && chosen) {

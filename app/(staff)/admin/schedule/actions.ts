@@ -194,8 +194,8 @@ async function rowAction(form: FormData, run: (id: string, by: ChangeBy) => Prom
   const id = idField.safeParse(form.get('id'));
   if (!id.success) redirect(`${PAGE}?notice=not-found`);
   const outcome = await busyAsText(() => run(id.data, by));
-  // A reopened day or a cancelled booking frees places for the waitlist.
-  await offerAfterChange();
+  // A reopened day or a cancelled booking frees places for the waitlist; keeping a booking frees none.
+  if (outcome === 'closure-removed' || outcome === 'cancelled') await offerAfterChange();
   redirect(`${PAGE}?notice=${outcome === BUSY ? 'busy' : outcome}`);
 }
 

@@ -56,7 +56,7 @@ async function moveStep(row: BookingRow, token: string, query: SearchParams, now
       node: <ConfirmMove token={token} startText={startText} start={start} back={back} move={moveAction} />,
     };
   }
-  const slots = (await availableSlots(await getDb(), clinic, row.type, week.from, 7, now)).filter(
+  const slots = (await availableSlots(await getDb(), clinic, row.type, week.from, 7, now, schedule)).filter(
     (s) => s.start.getTime() !== row.startAt.getTime(),
   );
   const picker = { type: row.type, slots, from: week.from, ...window };
