@@ -15,18 +15,13 @@ const scriptSource = /<script\b[^>]*\bsrc="([^"]+)"/g;
  * (the tracker) or not at all. It is not in the root layout because booking and staff pages allow only scripts
  * carrying their per-request nonce.
  */
-export const SW_REGISTER_SRC = '/sw-register.js';
+const SW_REGISTER_SRC = '/sw-register.js';
 const registration = `<script src="${SW_REGISTER_SRC}" defer=""></script>`;
 
 /** JSON-LD and other data blocks are never executed, so they stay. */
 function isDataBlock(attributes: string): boolean {
   const type = /\btype="([^"]*)"/.exec(attributes)?.[1]?.toLowerCase();
   return type !== undefined && type !== 'module' && !type.includes('javascript');
-}
-
-function isKept(attributes: string, keep: ReadonlySet<string>): boolean {
-  const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
-  return src !== undefined && keep.has(src);
 }
 
 /** The external scripts a page loads, in document order. */
@@ -43,18 +38,16 @@ export function isDocument(html: string, layoutScripts: ReadonlySet<string>): bo
 }
 
 /**
- * The page without executable scripts or script preloads, except the plain scripts in `keep`. Throws when the HTML still waits on a script to
+ * The page without executable scripts or script preloads. Throws when the HTML still waits on a script to
  * reveal streamed content (an unresolved Suspense boundary), because without the script that content would
  * stay hidden.
  */
-export function stripRuntime(html: string, keep: ReadonlySet<string> = new Set()): string {
+export function stripRuntime(html: string): string {
   if (/<!--\$\?-->|<template id="B:/.test(html)) {
     throw new Error('the page has a streamed Suspense boundary that only a script can reveal');
   }
   return html
-    .replace(scriptElement, (element, attributes: string) =>
-      isDataBlock(attributes) || isKept(attributes, keep) ? element : '',
-    )
+    .replace(scriptElement, (element, attributes: string) => (isDataBlock(attributes) ? element : ''))
     .replace(scriptPreload, '')
     .replace(modulePreload, '');
 }

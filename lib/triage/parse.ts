@@ -3,7 +3,7 @@
 // when it is asked (its "only when" condition holds) and the check has not stopped before it; a valid answer
 // to a question that is not asked is ignored; answers past a stop are kept, so they can add reasons.
 import { isAsked, isConditional } from './conditions';
-import { NONE, questionIds } from './questions';
+import { questionIds } from './questions';
 import { stopsCheck } from './rules';
 import { answersSchema, describeIssue, missing, type Answers, type FieldError } from './schema';
 
@@ -41,6 +41,3 @@ export function parseAnswers(input: unknown): ParseResult {
   const errors = missingAnswers(answers);
   return errors.length ? { ok: false, errors } : { ok: true, answers };
 }
-
-/** True when the set holds a real item (not only "none"). */
-export const anyTicked = (list: readonly string[] | undefined) => (list ?? []).some((v) => v !== NONE);

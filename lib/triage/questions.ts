@@ -459,7 +459,6 @@ export function getQuestion(id: QuestionId): Question {
 
 export const emergencyItems = questionsById.emergency.options.map((o) => o.value);
 export const urgentItems = questionsById.urgent.options.map((o) => o.value);
-export const aboutItems = questionsById.about.options.map((o) => o.value);
 export const worseItems = questionsById.worse.options.map((o) => o.value);
 export type EmergencyItem = (typeof emergencyItems)[number];
 export type UrgentItem = (typeof urgentItems)[number];

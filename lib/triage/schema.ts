@@ -76,8 +76,6 @@ export const answersSchema = z.strictObject({
 });
 
 export type Answers = z.infer<typeof answersSchema>;
-/** Answers with every question present. */
-export type FullAnswers = Required<Answers>;
 
 export interface FieldError {
   field: string;
