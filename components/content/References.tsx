@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { referenceHref } from '@/lib/content/references';
 
 export function References({ references }: { references: Article['references'] }) {
   return (
@@ -8,7 +9,7 @@ export function References({ references }: { references: Article['references'] }
       </h2>
       <ol className="list-decimal space-y-2 pl-6 text-sm text-slate-800">
         {references.map((r) => {
-          const href = r.doi ? `https://doi.org/${r.doi}` : r.url;
+          const href = referenceHref(r);
           return (
             <li key={`${r.authors}-${r.year}-${r.title}`}>
               {r.authors} ({r.year}). {r.title}. <em>{r.source}</em>.{' '}

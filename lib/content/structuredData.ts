@@ -1,6 +1,7 @@
 import { clinic } from '../clinic';
 import { absoluteUrl } from '../site';
 import type { Article, Exercise } from './index';
+import { referenceHref } from './references';
 
 export function breadcrumbList(items: { href: string; label: string }[]) {
   return {
@@ -44,7 +45,7 @@ export function articleJsonLd(article: Article) {
       name: r.title,
       author: r.authors,
       datePublished: String(r.year),
-      ...(r.doi ? { sameAs: `https://doi.org/${r.doi}` } : r.url ? { sameAs: r.url } : {}),
+      ...(referenceHref(r) ? { sameAs: referenceHref(r) } : {}),
     })),
   };
 }

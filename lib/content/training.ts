@@ -2,6 +2,7 @@
 // plan as plain data so lib/triage never reads the content engine.
 import { allTrainings } from 'contentlayer/generated';
 import type { TrainingDoc } from '../triage/training';
+import { referenceHref } from './references';
 
 const docs: TrainingDoc[] = [...allTrainings]
   .sort((a, b) => a.activity.localeCompare(b.activity))
@@ -30,7 +31,7 @@ const docs: TrainingDoc[] = [...allTrainings]
       year: r.year,
       title: r.title,
       source: r.source,
-      ...(r.url || r.doi ? { url: r.url ?? `https://doi.org/${r.doi}` } : {}),
+      ...(referenceHref(r) ? { url: referenceHref(r) } : {}),
     })),
   }));
 
