@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { randomToken } from '../crypto';
 import type { Env } from './env';
 
 type SecretName = 'admin-password' | 'app-secret';
@@ -9,14 +9,30 @@ function secretFile(config: Env, name: SecretName): string {
   return path.join(config.dataDir, name);
 }
 
+/** Read once per process: form stamps, booking deps and the timers ask for the secret on every request. */
+const keptValues = new Map<string, string>();
+
 /** A secret generated on first start and kept in DATA_DIR, so restarts (and other instances) reuse it. */
 function kept(config: Env, name: SecretName, bytes: number, announce: (value: string, file: string) => void) {
   const file = secretFile(config, name);
+  const known = keptValues.get(file);
+  if (known) return known;
+  const value = readOrCreate(file, config.dataDir, bytes, announce);
+  keptValues.set(file, value);
+  return value;
+}
+
+function readOrCreate(
+  file: string,
+  dataDir: string,
+  bytes: number,
+  announce: (value: string, file: string) => void,
+): string {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {
-    const generated = randomBytes(bytes).toString('base64url');
-    mkdirSync(config.dataDir, { recursive: true });
+    const generated = randomToken(bytes);
+    mkdirSync(dataDir, { recursive: true });
     try {
       writeFileSync(file, `${generated}\n`, { mode: 0o600, flag: 'wx' });
     } catch {
