@@ -66,8 +66,12 @@ export default async function AdminPage({ searchParams }: Props) {
   const schedule = await currentSchedule();
   const { from, to } = viewRange(view, { timeZone: clinic.timeZone, horizonDays: schedule.horizonDays }, now);
   const db = await getDb();
-  const [days, failed] = [byDay(await bookingsBetween(db, from, to), view), await failedMails(db)];
-  const waiting = await waitlistForStaff(db, now);
+  const [booked, failed, waiting] = await Promise.all([
+    bookingsBetween(db, from, to),
+    failedMails(db),
+    waitlistForStaff(db, now),
+  ]);
+  const days = byDay(booked, view);
   const notice = firstParam(query, 'notice');
   return (
     <>

@@ -21,6 +21,7 @@ import { ScheduleHistory } from '@/components/staff/schedule/ScheduleHistory';
 import { SettingsForm } from '@/components/staff/schedule/SettingsForm';
 import { StatusNotice } from '@/components/staff/StatusNotice';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { Section as UiSection } from '@/components/ui/Section';
 import { clinic, visitTypes } from '@/lib/clinic';
 import { weekdays } from '@/lib/clinic/weekdays';
 import { getDb } from '@/lib/db';
@@ -71,14 +72,12 @@ const clinicianValues = (c: ScheduleClinician): Record<string, string> => ({
 
 const typeOptions = visitTypes.map((t) => ({ value: t, label: clinic.visitTypes[t].label }));
 
+/** The page's sections, spaced and titled alike. */
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="mb-10">
-      <h2 id={id} className="mb-3 text-2xl font-bold">
-        {title}
-      </h2>
+    <UiSection id={id} title={title} className="mb-10" headingClassName="mb-3 text-2xl font-bold">
       {children}
-    </section>
+    </UiSection>
   );
 }
 
@@ -118,10 +117,10 @@ export default async function SchedulePage({ searchParams }: Props) {
   const db = await getDb();
   const now = new Date();
   const schedule = await loadSchedule(db);
-  const [affected, changes] = [
-    await bookingsOutsideSchedule(db, clinic, now, schedule),
-    await recentChanges(db, 20),
-  ];
+  const [affected, changes] = await Promise.all([
+    bookingsOutsideSchedule(db, clinic, now, schedule),
+    recentChanges(db, 20),
+  ]);
   const today = localDate(now, clinic.timeZone);
   const notice = firstParam(query, 'notice');
   // After a save moves the version on, each form shows what was saved rather than its last answer.
