@@ -25,8 +25,11 @@ export const askedWhen = {
 export type ConditionalId = keyof typeof askedWhen;
 
 export function isConditional(id: string): id is ConditionalId {
-  return id === 'onsetBefore45' || id === 'inflammatory';
+  return Object.hasOwn(askedWhen, id);
 }
+
+/** The conditional questions in the order they are asked (a later one may depend on an earlier one). */
+export const conditionalIds = Object.keys(askedWhen) as ConditionalId[];
 
 /** Whether a question is asked, given the answers so far. Every other question is always asked. */
 export function isAsked(id: string, a: ConditionInput): boolean {

@@ -2,7 +2,7 @@
 // its question, then the path walked in the spec's order to find what is required. A question is required
 // when it is asked (its "only when" condition holds) and the check has not stopped before it; a valid answer
 // to a question that is not asked is ignored; answers past a stop are kept, so they can add reasons.
-import { isAsked, isConditional } from './conditions';
+import { conditionalIds, isAsked } from './conditions';
 import { questionIds } from './questions';
 import { stopsCheck } from './rules';
 import { answersSchema, describeIssue, missing, type Answers, type FieldError } from './schema';
@@ -14,8 +14,7 @@ export function applicableAnswers(answers: Answers): Answers {
   const out: Answers = { ...answers };
   // For `worse`, [] is a missing answer, not "nothing makes it worse" (the spec).
   if (out.worse?.length === 0) delete out.worse;
-  if (!isAsked('onsetBefore45', out)) delete out.onsetBefore45;
-  if (!isAsked('inflammatory', out)) delete out.inflammatory;
+  for (const id of conditionalIds) if (!isAsked(id, out)) delete out[id];
   return out;
 }
 
@@ -24,7 +23,7 @@ export function missingAnswers(answers: Answers): FieldError[] {
   const errors: FieldError[] = [];
   const sofar: Record<string, unknown> = {};
   for (const id of questionIds) {
-    if (isConditional(id) && !isAsked(id, answers)) continue;
+    if (!isAsked(id, answers)) continue;
     const value = answers[id];
     if (value === undefined) errors.push(missing(id));
     else sofar[id] = value;
