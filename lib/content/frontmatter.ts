@@ -6,11 +6,13 @@ import { z } from 'zod';
 export const topics = ['causes', 'prevention', 'recovery'] as const;
 export type Topic = (typeof topics)[number];
 
-const date = z
+/** A YYYY-MM-DD date (or the Date YAML makes of one) that is a real calendar date, normalised to YYYY-MM-DD. */
+export const date = z
   .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')])
   .transform((d, ctx) => {
     const value = d instanceof Date ? d : new Date(`${d}T00:00:00Z`);
-    if (Number.isNaN(value.getTime())) {
+    // Date rolls 2026-02-30 over to March 2 instead of refusing it: a real date reads back as itself.
+    if (Number.isNaN(value.getTime()) || (typeof d === 'string' && value.toISOString().slice(0, 10) !== d)) {
       ctx.addIssue({ code: 'custom', message: 'not a real date' });
       return z.NEVER;
     }
@@ -33,7 +35,9 @@ export const referenceSchema = z
       .optional(),
     url: z.url({ protocol: /^https$/ }).optional(),
   })
-  .strict();
+  .strict()
+  // content.md: every source can be looked up; articles and training plans alike.
+  .refine((r) => Boolean(r.doi || r.url), 'needs a DOI or a URL');
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
 

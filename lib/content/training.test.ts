@@ -102,6 +102,18 @@ reviewer: { name: "Sam Lindqvist", credentials: "PT, DPT", role: "Physical thera
     ['an unknown field', 'running.mdx', `${good}\ncolour: blue`, 'colour'],
     ['too few steps', 'running.mdx', good.replace(/  - \{ title: "Step 3".*\n/, ''), 'steps: needs 3-5'],
     ['no references', 'running.mdx', good.replace(/references:\n.*\n/, 'references: []\n'), 'references'],
+    [
+      'a reference with neither DOI nor URL',
+      'running.mdx',
+      good.replace(', doi: "10.1000/xyz"', ''),
+      'references.0: needs a DOI or a URL',
+    ],
+    [
+      'a review date that is not a real date',
+      'running.mdx',
+      good.replace('lastReviewed: 2026-12-01', 'lastReviewed: "2026-02-30"'),
+      'lastReviewed: not a real date',
+    ],
   ])('names the file and field for %s', (_label, name, frontmatter, expected) => {
     const problems = validateTraining(write(name, frontmatter));
     expect(problems.join('\n')).toContain(expected);

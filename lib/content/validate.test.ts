@@ -93,7 +93,15 @@ describe('articleFrontmatter', () => {
       nextReview: '2026-11-01',
       author: 'Maya Okafor',
       reviewer: { name: 'Daniel Reyes', credentials: 'PT', role: 'Physical therapist' },
-      references: [{ authors: 'NICE', year: 2016, title: 'Low back pain', source: 'NG59' }],
+      references: [
+        {
+          authors: 'NICE',
+          year: 2016,
+          title: 'Low back pain',
+          source: 'NG59',
+          url: 'https://www.nice.org.uk/guidance/ng59',
+        },
+      ],
       related: [],
     };
     const result = articleFrontmatter.safeParse(base);

@@ -81,22 +81,6 @@ export function safetyProblems(body: string): string[] {
   return problems;
 }
 
-function referenceProblems(references: readonly { doi?: string; url?: string }[]): string[] {
-  return references.flatMap((r, i) => (r.doi || r.url ? [] : [`references.${i}: needs a DOI or a URL`]));
-}
-
-/** Training documents belong to another type; only their references are checked here. */
-function trainingReferenceProblems(file: string): string[] {
-  const fm = readFrontmatter(file);
-  if (fm.error) return [fm.error];
-  const refs: unknown =
-    fm.data && typeof fm.data === 'object' && 'references' in fm.data ? fm.data.references : [];
-  if (!Array.isArray(refs)) return ['references: must be a list'];
-  return refs.flatMap((r: unknown, i) =>
-    r && typeof r === 'object' && ('doi' in r || 'url' in r) ? [] : [`references.${i}: needs a DOI or a URL`],
-  );
-}
-
 export function validateContent({ contentDir, illustrationsDir }: ContentFolders): string[] {
   const problems: string[] = [];
   const articleFiles = mdxFiles(path.join(contentDir, 'articles'));
@@ -107,7 +91,7 @@ export function validateContent({ contentDir, illustrationsDir }: ContentFolders
     const article = check(articleFrontmatter, file, problems);
     if (!article) continue;
     const self = path.basename(file, '.mdx');
-    for (const p of [...referenceProblems(article.references), ...safetyProblems(bodyOf(file))]) {
+    for (const p of safetyProblems(bodyOf(file))) {
       problems.push(`${file}: ${p}`);
     }
     article.related.forEach((slug, i) => {
@@ -125,9 +109,6 @@ export function validateContent({ contentDir, illustrationsDir }: ContentFolders
     if (exercise && !existsSync(path.join(illustrationsDir, exercise.illustration))) {
       problems.push(`${file}: illustration: ${exercise.illustration} is not in ${illustrationsDir}`);
     }
-  }
-  for (const file of mdxFiles(path.join(contentDir, 'training'))) {
-    for (const p of trainingReferenceProblems(file)) problems.push(`${file}: ${p}`);
   }
   return problems;
 }

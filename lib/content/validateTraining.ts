@@ -6,14 +6,13 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { activityItems, worseItems } from '../triage/questions';
 import { BUILDING_BACK } from '../triage/training';
-import { referenceSchema, reviewerSchema } from './frontmatter';
+import { date, referenceSchema, reviewerSchema } from './frontmatter';
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use an exercise slug: lower-case words joined by hyphens');
 const loads = z.array(z.enum(worseItems)).optional();
 const sentence = z.string().min(10);
-const date = z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')]);
 
 export const trainingFrontmatter = z
   .object({
