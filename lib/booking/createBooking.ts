@@ -41,6 +41,7 @@ export function buildBookingRow(
   rules: SlotRules,
   clinicianId: string,
   token: string,
+  now: Date,
 ): NewBookingRow {
   return {
     type: input.type,
@@ -55,6 +56,9 @@ export function buildBookingRow(
     progressSummary: input.progressSummary || null,
     manageTokenHash: hashToken(token),
     idempotencyKey: input.idempotencyKey ?? null,
+    // The caller's clock, like every other stamp: the reminder's SEQUENCE counts from it.
+    createdAt: now,
+    updatedAt: now,
   };
 }
 
@@ -94,7 +98,7 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
       const [booking] = await tx
         .insert(bookings)
         .values({
-          ...buildBookingRow(input, rules, clinicianId, token),
+          ...buildBookingRow(input, rules, clinicianId, token, deps.now),
           ...reminderColumns({ secret: deps.secret, leadHours, now: deps.now }, input.start, token),
         })
         .returning();

@@ -10,7 +10,7 @@ export const SESSION_HOURS = 8;
 export async function createStaffSession(db: Db, now: Date): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 60 * 60 * 1000);
-  await db.insert(staffSessions).values({ tokenHash: hashToken(token), expiresAt });
+  await db.insert(staffSessions).values({ tokenHash: hashToken(token), expiresAt, createdAt: now });
   return { token, expiresAt };
 }
 
