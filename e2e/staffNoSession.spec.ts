@@ -43,7 +43,9 @@ test('staff actions and routes without a session are refused and change nothing'
   for (const path of ['/admin?view=upcoming', '/admin/schedule'])
     posts.push(...(await postForms(page, path)).filter((p) => p.label !== 'Sign out'));
   const labels = posts.map((p) => p.label);
-  expect(labels).toEqual(expect.arrayContaining(['Cancel', 'Close these dates', 'Save hours for in the clinic', 'Open again']));
+  expect(labels).toEqual(
+    expect.arrayContaining(['Cancel', 'Close these dates', 'Save hours for in the clinic', 'Open again']),
+  );
   const before = await snapshot(page);
 
   const stranger = await playwright.request.newContext({ baseURL });
