@@ -12,6 +12,7 @@ const libArrows = {
   crypto: [],
   clinic: [],
   triage: [],
+  text: [],
   server: ['crypto'],
   db: ['server', 'clinic'],
   mail: ['db', 'server'],

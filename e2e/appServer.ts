@@ -44,7 +44,8 @@ export async function startApp(
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`instance on ${port} did not start:\n${output}`)),
-      60_000,
+      // PGlite's first migration took 50 s on a loaded 2-core machine.
+      120_000,
     );
     const collect = (chunk: Buffer) => {
       output += chunk.toString();

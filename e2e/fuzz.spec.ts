@@ -1,6 +1,16 @@
 import fc from 'fast-check';
-import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { selfCare } from '../lib/triage/fixtures';
+import { startApp, stopApps } from './appServer';
+import {
+  applyChange,
+  describeChange,
+  evilText,
+  fieldChange,
+  postForms,
+  sendForm,
+  type PagePost,
+} from './formPosts';
 import { clinicDate, freeSlots, STAFF_PASSWORD } from './helpers';
 
 // Each property starts from a VALID request and changes one thing (a field's type or value, a dropped field,
@@ -8,14 +18,20 @@ import { clinicDate, freeSlots, STAFF_PASSWORD } from './helpers';
 // refusal names the field that was changed.
 
 const requests = new Map<string, number>();
+let serverErrors = 0;
 async function counted(endpoint: string, send: () => Promise<APIResponse>): Promise<APIResponse> {
   requests.set(endpoint, (requests.get(endpoint) ?? 0) + 1);
-  return send();
+  const response = await send();
+  if (response.status() >= 500) serverErrors += 1;
+  return response;
 }
 
 test.afterAll(() => {
   const lines = [...requests].map(([endpoint, n]) => `  ${endpoint}: ${n}`).join('\n');
-  process.stdout.write(`[figures] fuzz requests per endpoint:\n${lines}\n`);
+  const total = [...requests.values()].reduce((a, b) => a + b, 0);
+  process.stdout.write(
+    `[figures] fuzz requests per endpoint:\n${lines}\n[figures] fuzz total: ${total} requests, ${serverErrors} answered 5xx\n`,
+  );
 });
 
 /** Odd values of the kinds clients really send: impossible or far-off dates, numbers as text, blanks. */
@@ -46,7 +62,7 @@ const oddText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.integer().map(String),
 );
-const oddJson = fc.oneof(oddText, fc.jsonValue(), fc.constant(null), fc.integer(), fc.boolean());
+const oddJson = fc.oneof(oddText, evilText, fc.jsonValue(), fc.constant(null), fc.integer(), fc.boolean());
 
 type Mutation = { op: 'set'; field: string; value: unknown } | { op: 'drop'; field: string };
 
@@ -285,4 +301,98 @@ test.describe('fuzzing from valid requests, one change at a time', () => {
     expect((await request.get('/articles/%ff')).status()).toBe(400);
     expect((await request.get('/book/manage/not-a-token')).status()).toBe(404);
   });
+});
+
+/** The server action ids a no-JavaScript form carries, for posting the same actions the way scripts do. */
+function actionIdOf(post: PagePost): string | undefined {
+  const bound = post.fields.find(([k]) => /^\$ACTION_\d+:0$/.test(k))?.[1];
+  if (bound) return (JSON.parse(bound) as { id?: string }).id;
+  return post.fields.find(([k]) => k.startsWith('$ACTION_ID_'))?.[0].slice('$ACTION_ID_'.length);
+}
+
+async function signIn(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/admin`);
+  await page.getByLabel('Password').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Bookings' }).waitFor();
+}
+
+// Every form action, on an instance of its own (the fuzzer saves schedules and cancels bookings), from the
+// page's own valid form with one field changed at a time, posted as a browser without JavaScript does; then
+// each action called the way scripts call it, with a previous state that is not one.
+test('every form action, one field at a time, never answers 5xx', async ({ page, request }) => {
+  test.setTimeout(600_000);
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const app = await startApp(port, { BOOKING_RATE_LIMIT: '1000000' });
+  const base = app.base;
+  try {
+    const slots = await request.get(`${base}/api/slots?type=clinic&from=${clinicDate(9)}&days=7`);
+    const [start, other] = ((await slots.json()) as { slots: { start: string }[] }).slots.map((s) => s.start);
+    expect(start && other).toBeTruthy();
+    const made = await request.post(`${base}/api/bookings`, {
+      data: {
+        type: 'clinic',
+        start,
+        name: 'Form Fuzz',
+        email: 'ff@example.com',
+        phone: '312 555 0105',
+        consent: true,
+      },
+    });
+    expect(made.status()).toBe(201);
+    const manage = new URL(((await made.json()) as { manageUrl: string }).manageUrl).pathname;
+    const fakeToken = 'A'.repeat(43);
+    const publicPages = [
+      `/book?type=clinic&from=${clinicDate(9)}&start=${encodeURIComponent(other ?? '')}`,
+      `/book/waitlist?type=clinic`,
+      `${manage}?change=1&start=${encodeURIComponent(other ?? '')}`,
+      '/check',
+      `/book/waitlist/offer/${fakeToken}`,
+      `/book/waitlist/leave/${fakeToken}`,
+    ];
+    const posts: PagePost[] = [];
+    for (const path of publicPages) posts.push(...(await postForms(page, `${base}${path}`)));
+    posts.push(...(await postForms(page, `${base}/admin`)));
+    await signIn(page, base);
+    for (const path of ['/admin?view=upcoming', '/admin/schedule'])
+      posts.push(...(await postForms(page, `${base}${path}`)).filter((p) => p.label !== 'Sign out'));
+    // The booking form, the waitlist, the manage page, the self-check, sign-in and every staff form.
+    const labels = posts.map((p) => p.label);
+    for (const label of [
+      'Confirm booking',
+      'Join the waitlist',
+      'Cancel my booking',
+      'Continue',
+      'Sign in',
+      'Cancel',
+    ])
+      expect(labels, label).toContain(label);
+    for (const post of posts) {
+      const endpoint = `form ${new URL(post.path).pathname.replace(/[A-Za-z0-9_-]{43}/, '[token]')} "${post.label}"`;
+      await fc.assert(
+        fc.asyncProperty(fieldChange(post.fields), async (change) => {
+          const response = await counted(endpoint, () =>
+            sendForm(page.request, base, post, applyChange(post.fields, change)),
+          );
+          expect(response.status(), `${endpoint} ${describeChange(change)}`).toBeLessThan(500);
+        }),
+        { numRuns: 20 },
+      );
+      // The same action as a script calls it, with a previous state (or form) that is not one.
+      const id = actionIdOf(post);
+      if (!id) continue;
+      for (const args of ['[null,{}]', '["x",{}]', '[{"round":"x"},"x"]', '[7]', '[]']) {
+        const response = await counted(`action ${endpoint}`, () =>
+          page.request.post(post.path, {
+            headers: { 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', origin: base },
+            data: args,
+            maxRedirects: 0,
+          }),
+        );
+        expect(response.status(), `${endpoint} ${args}`).toBeLessThan(500);
+      }
+    }
+  } finally {
+    await stopApps([app]);
+  }
 });

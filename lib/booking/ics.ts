@@ -1,4 +1,5 @@
 // An iCalendar (RFC 5545) file for one booking, with its time zone, so calendars show the right local time.
+import { oneLine } from '../text/plainText';
 import { toOffsetIso } from './slots';
 
 export interface IcsEvent {
@@ -15,8 +16,15 @@ export interface IcsEvent {
   stamp: Date;
 }
 
+/** RFC 5545 TEXT: any line break (a lone CR too) becomes an escaped newline, any other control a space. */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return oneLine(
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n'),
+  );
 }
 
 /** Folds lines longer than 75 octets, as the format requires. */

@@ -2,6 +2,7 @@
 // booking page's JavaScript small; the rules are the same as full zod.
 import * as z from 'zod/mini';
 import { visitTypes } from '../clinic/visitTypes';
+import { controlMessage, isPlainLine, isPlainText } from '../text/plainText';
 import { calendarDate, offsetTime } from './dates';
 
 export const visitTypeSchema = z.enum(visitTypes, 'Choose in the clinic or by video');
@@ -12,6 +13,7 @@ export const detailsSchema = z.object({
   name: trimmed('Enter your full name').check(
     z.minLength(1, 'Enter your full name'),
     z.maxLength(100, 'Name must be 100 characters or fewer'),
+    z.refine(isPlainLine, controlMessage('Name')),
   ),
   email: z.pipe(
     trimmed('Enter an email address like name@example.com').check(
@@ -22,7 +24,16 @@ export const detailsSchema = z.object({
   phone: trimmed('Enter a phone number, like 312 555 0142').check(
     z.regex(/^\+?[0-9][0-9 ().-]{5,18}[0-9]$/, 'Enter a phone number, like 312 555 0142'),
   ),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000, 'Note must be 1,000 characters or fewer'))),
+  // A note may run over several lines (tabs and line breaks kept); mails indent them (lib/text/plainText).
+  note: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(1000, 'Note must be 1,000 characters or fewer'),
+        z.refine(isPlainText, controlMessage('Note', true)),
+      ),
+  ),
   consent: z.literal(true, 'Tick the box to agree to the privacy notice'),
 });
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { weekdayNames, weekdays } from '../clinic/weekdays';
 import { visitTypes } from '../clinic/visitTypes';
+import { controlMessage, isPlainLine } from '../text/plainText';
 import { PERIODS_PER_DAY, periodField } from './names';
 
 export { PERIODS_PER_DAY, periodField };
@@ -123,7 +124,8 @@ const reason = z
   .string('Enter a reason, like Thanksgiving or staff training')
   .trim()
   .min(1, 'Enter a reason, like Thanksgiving or staff training')
-  .max(200, 'Reason must be 200 characters or fewer');
+  .max(200, 'Reason must be 200 characters or fewer')
+  .refine(isPlainLine, controlMessage('Reason'));
 
 export const closureForm = z
   .object({
@@ -153,7 +155,8 @@ export const closureForm = z
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'A closed range can be at most a year long' });
   });
 
-export const idField = z.string().regex(/^[0-9a-f-]{36}$/, 'That item no longer exists');
+/** A row's id: a real UUID, so 36 dashes never reach the database's uuid cast (a 500 before). */
+export const idField = z.uuid('That item no longer exists');
 export const clinicianIdField = z.string().regex(/^[a-z0-9-]{1,60}$/, 'That clinician no longer exists');
 
 const videoUrlMessage =
@@ -164,13 +167,20 @@ export const clinicianForm = z.object({
     .string('Enter the clinician’s name')
     .trim()
     .min(1, 'Enter the clinician’s name')
-    .max(100, 'Name must be 100 characters or fewer'),
-  credentials: z.string().trim().max(60, 'Credentials must be 60 characters or fewer').default(''),
+    .max(100, 'Name must be 100 characters or fewer')
+    .refine(isPlainLine, controlMessage('Name')),
+  credentials: z
+    .string()
+    .trim()
+    .max(60, 'Credentials must be 60 characters or fewer')
+    .refine(isPlainLine, controlMessage('Credentials'))
+    .default(''),
   role: z
     .string('Enter the clinician’s role, like Physical therapist')
     .trim()
     .min(1, 'Enter the clinician’s role, like Physical therapist')
-    .max(100, 'Role must be 100 characters or fewer'),
+    .max(100, 'Role must be 100 characters or fewer')
+    .refine(isPlainLine, controlMessage('Role')),
   visitTypes: z
     .array(z.enum(visitTypes, 'Choose in the clinic or by video'))
     .min(1, 'Choose at least one visit type this clinician sees')
@@ -180,6 +190,8 @@ export const clinicianForm = z.object({
     .string()
     .trim()
     .max(500, 'Video-room link must be 500 characters or fewer')
+    // The URL parser drops line breaks inside a link, so it alone would let one be stored raw.
+    .refine(isPlainLine, controlMessage('Video-room link'))
     .default('')
     .refine((v) => v === '' || isHttpsUrl(v), videoUrlMessage)
     .transform((v) => v || null),

@@ -47,7 +47,7 @@ describe('startPeriodic', () => {
     const run = vi.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValue(undefined);
     startPeriodic('test errors', 1000, run);
     await settle();
-    expect(logger.error).toHaveBeenCalledWith({ err: 'boom' }, 'test errors failed');
+    expect(logger.error).toHaveBeenCalledWith({ err: expect.any(Error) }, 'test errors failed');
     await vi.advanceTimersByTimeAsync(2000);
     expect(run).toHaveBeenCalledTimes(3);
     expect(logger.error).toHaveBeenCalledTimes(1);

@@ -17,7 +17,7 @@ export function startPeriodic(name: string, intervalMs: number, run: () => Promi
     try {
       await run();
     } catch (error) {
-      logger.error({ err: error instanceof Error ? error.message : String(error) }, `${name} failed`);
+      logger.error({ err: error }, `${name} failed`);
     } finally {
       running = false;
     }

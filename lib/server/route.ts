@@ -1,4 +1,5 @@
-import { logger } from './logger';
+import { logger, safeError } from './logger';
+import { refusalPage, wantsPage } from './refusalPage';
 
 /** Body of every refusal from a JSON endpoint: a code, the field at fault and a plain message. */
 export interface ErrorBody {
@@ -34,7 +35,10 @@ function isKnown(error: unknown): error is KnownError {
   );
 }
 
-function toResponse(error: HttpError): Response {
+/** A refusal as JSON for a client, or as a page when a person's browser navigated here (a form post). */
+function toResponse(error: HttpError, request: unknown): Response {
+  if (request instanceof Request && wantsPage(request.headers))
+    return refusalPage(error.status, error.body.message, error.headers);
   return Response.json(error.body, {
     status: error.status,
     headers: { 'Cache-Control': 'no-store', ...error.headers },
@@ -53,16 +57,9 @@ export function route<Args extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
-      if (error instanceof HttpError) return toResponse(error);
-      if (isKnown(error)) return toResponse(error.toHttp());
-      logger.error(
-        {
-          route: name,
-          error: error instanceof Error ? error.name : typeof error,
-          stack: error instanceof Error ? error.stack?.split('\n').slice(1, 8).join('\n') : undefined,
-        },
-        'unhandled error in route',
-      );
+      if (error instanceof HttpError) return toResponse(error, args[0]);
+      if (isKnown(error)) return toResponse(error.toHttp(), args[0]);
+      logger.error({ route: name, ...safeError(error) }, 'unhandled error in route');
       return Response.json(
         { error: 'internal_error', message: 'Something went wrong on our side. Please try again.' },
         { status: 500, headers: { 'Cache-Control': 'no-store' } },

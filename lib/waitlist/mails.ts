@@ -5,6 +5,7 @@ import type { VisitType } from '../booking/schema';
 import { formatSlotDay } from '../booking/slots';
 import { describeWhen, visitLabel } from '../booking/visit';
 import { OFFERS_PER_SLOT } from './plan';
+import { oneLine } from '../text/plainText';
 
 export const OFFER_MAIL_KIND = 'waitlist-offer';
 export type WaitlistMailKind = 'waitlist-joined' | typeof OFFER_MAIL_KIND;
@@ -36,7 +37,7 @@ export function joinedMail(entry: EntryFacts, clinic: Clinic, leaveUrl: string):
     to: entry.email,
     subject: `You are on the waitlist: ${visitLabel(clinic, entry.type)}, ${range}`,
     text: [
-      `Hello ${entry.name},`,
+      `Hello ${oneLine(entry.name)},`,
       '',
       `You are on our waitlist for a free assessment (${visitLabel(clinic, entry.type).toLowerCase()}), for the dates ${range}.`,
       '',
@@ -64,7 +65,7 @@ export function offerMail(entry: EntryFacts, clinic: Clinic, offer: OfferFacts):
     to: entry.email,
     subject: `A time is free: ${visitLabel(clinic, entry.type)}, ${when}`,
     text: [
-      `Hello ${entry.name},`,
+      `Hello ${oneLine(entry.name)},`,
       '',
       `A time you are waiting for is free: ${when}, ${visitLabel(clinic, entry.type).toLowerCase()}.`,
       '',

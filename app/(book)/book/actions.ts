@@ -16,6 +16,8 @@ import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { localDate, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
 import { hitLimit } from '@/lib/rateLimit';
+import { isRandomToken } from '@/lib/crypto';
+import { formOf, nextRound } from '@/lib/server/formRound';
 import { checkFormStamp } from '@/lib/server/formStamp';
 import { offerAfterChange } from '@/lib/waitlist';
 
@@ -53,9 +55,10 @@ async function freshSlots(type: VisitType, near: Date) {
   return slots.slice(0, 24).map((s) => slotView(s, clinic.timeZone));
 }
 
-export async function submitBooking(_previous: BookingFormState, form: FormData): Promise<BookingFormState> {
+export async function submitBooking(previous: BookingFormState, posted: FormData): Promise<BookingFormState> {
+  const form = formOf(posted);
   const values = valuesOf(form);
-  const round = _previous.round + 1;
+  const round = nextRound(previous);
   const fail = (errors: Record<string, string>): BookingFormState => ({
     status: 'error',
     errors,
@@ -122,32 +125,45 @@ export async function submitBooking(_previous: BookingFormState, form: FormData)
     };
   }
   if (summary) (await cookies()).delete(SUMMARY_COOKIE);
-  redirect(`/book/manage/${token}?status=confirmed`);
+  redirect(managePage(token, 'status=confirmed'));
+}
+
+/**
+ * The manage page of a token that has the shape of one (anything else, such as `<A>?status=cancelled&x=` or a
+ * line break, goes to a page that does not exist), encoded before it reaches a Location header.
+ */
+function managePage(token: string, query: string): string {
+  return isRandomToken(token)
+    ? `/book/manage/${encodeURIComponent(token)}?${query}`
+    : '/book/manage/not-found';
 }
 
 export async function cancelAction(form: FormData): Promise<void> {
-  const token = text(form, 'token');
+  const token = text(formOf(form), 'token');
+  if (!isRandomToken(token)) redirect(managePage(token, ''));
   try {
     await cancelBooking(await bookingDeps(), token);
   } catch (error) {
     if (!(error instanceof BookingError)) throw error;
-    redirect(`/book/manage/${token}?status=${error.kind}`);
+    redirect(managePage(token, `status=${error.kind}`));
   }
   // The freed place goes to the waitlist at once (lib/booking knows nothing of the waitlist).
   await offerAfterChange();
-  redirect(`/book/manage/${token}?status=cancelled`);
+  redirect(managePage(token, 'status=cancelled'));
 }
 
-export async function moveAction(form: FormData): Promise<void> {
+export async function moveAction(posted: FormData): Promise<void> {
+  const form = formOf(posted);
   const token = text(form, 'token');
+  if (!isRandomToken(token)) redirect(managePage(token, ''));
   const start = await startInWindow(text(form, 'start'));
-  if (!start) redirect(`/book/manage/${token}?change=1&status=choose-time`);
+  if (!start) redirect(managePage(token, 'change=1&status=choose-time'));
   try {
     await moveBooking(await bookingDeps(), token, start);
   } catch (error) {
     if (!(error instanceof BookingError)) throw error;
-    redirect(`/book/manage/${token}?change=1&status=${error.kind}`);
+    redirect(managePage(token, `change=1&status=${error.kind}`));
   }
   await offerAfterChange();
-  redirect(`/book/manage/${token}?status=moved`);
+  redirect(managePage(token, 'status=moved'));
 }

@@ -4,6 +4,7 @@
 // the request body and the returned page.
 import { applyPost, type FormValues, type WizardState } from '@/lib/triage/flow';
 import { getQuestion, questionIds } from '@/lib/triage/questions';
+import { formOf } from '@/lib/server/formRound';
 
 function readForm(formData: FormData): FormValues {
   const values: FormValues = {};
@@ -15,7 +16,8 @@ function readForm(formData: FormData): FormValues {
   return values;
 }
 
-export async function checkStep(_previous: WizardState, formData: FormData): Promise<WizardState> {
+export async function checkStep(_previous: WizardState, posted: FormData): Promise<WizardState> {
+  const formData = formOf(posted);
   const step = Number(formData.get('step'));
   const nav = formData.get('nav') === 'back' ? 'back' : 'continue';
   return applyPost(readForm(formData), Number.isFinite(step) ? step : 0, nav);

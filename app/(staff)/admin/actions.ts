@@ -10,8 +10,10 @@ import { constantTimeEqual } from '@/lib/crypto';
 import { retryMail } from '@/lib/mail/deliver';
 import { hitLimit } from '@/lib/rateLimit';
 import { env } from '@/lib/server/env';
+import { formOf } from '@/lib/server/formRound';
 import { logger } from '@/lib/server/logger';
 import { adminPassword } from '@/lib/server/secrets';
+import { idField } from '@/lib/schedule/forms';
 import { offerAfterChange } from '@/lib/waitlist';
 import { STAFF_COOKIE, createStaffSession, endStaffSession } from '@/lib/staff/session';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
@@ -19,7 +21,7 @@ import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 export async function loginAction(form: FormData): Promise<void> {
   const decision = await hitLimit('login', await headers());
   if (!decision.allowed) redirect('/admin?error=rate');
-  const password = form.get('password');
+  const password = formOf(form).get('password');
   if (typeof password !== 'string' || !constantTimeEqual(password, adminPassword(env()))) {
     logger.warn('staff login refused');
     redirect('/admin?error=password');
@@ -43,7 +45,7 @@ export async function logoutAction(): Promise<void> {
 }
 
 function backTo(form: FormData): string {
-  const view = form.get('view');
+  const view = formOf(form).get('view');
   return `/admin?view=${typeof view === 'string' && /^[a-z]+$/.test(view) ? view : 'upcoming'}`;
 }
 
@@ -51,11 +53,11 @@ const staffNotice: Partial<Record<BookingError['kind'], string>> = { cancelled: 
 
 export async function staffCancelAction(form: FormData): Promise<void> {
   if (!(await hasStaffSession())) redirect('/admin');
-  const id = form.get('id');
+  const id = idField.safeParse(formOf(form).get('id'));
   const back = backTo(form);
-  if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) redirect(`${back}&notice=not-found`);
+  if (!id.success) redirect(`${back}&notice=not-found`);
   try {
-    await staffCancelBooking(await bookingDeps(), id);
+    await staffCancelBooking(await bookingDeps(), id.data);
   } catch (error) {
     if (!(error instanceof BookingError)) throw error;
     // Nothing happened, so the page must not say the reader was emailed.
@@ -68,9 +70,8 @@ export async function staffCancelAction(form: FormData): Promise<void> {
 /** Puts a mail that failed for good back in the queue. */
 export async function retryMailAction(form: FormData): Promise<void> {
   if (!(await hasStaffSession())) redirect('/admin');
-  const id = form.get('id');
+  const id = idField.safeParse(formOf(form).get('id'));
   const back = backTo(form);
-  const ok =
-    typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id) && (await retryMail(await getDb(), id, new Date()));
+  const ok = id.success && (await retryMail(await getDb(), id.data, new Date()));
   redirect(`${back}&notice=${ok ? 'mail-retried' : 'mail-not-found'}`);
 }

@@ -11,6 +11,7 @@ import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { localDate, parseOffsetIso, toOffsetIso } from '@/lib/booking/slots';
 import { hitLimit } from '@/lib/rateLimit';
 import { HttpError, invalid, route } from '@/lib/server/route';
+import { refuseCrossSite, requireMediaType } from '@/lib/server/sameOrigin';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,8 +36,7 @@ function idempotencyKey(request: NextRequest): string | undefined {
 }
 
 async function jsonObject(request: NextRequest): Promise<object> {
-  if (!request.headers.get('content-type')?.toLowerCase().includes('application/json'))
-    throw invalid('(body)', 'Send the booking as JSON with Content-Type: application/json', 415);
+  requireMediaType(request.headers, ['application/json'], 'the booking as JSON');
   let body: unknown;
   try {
     body = await request.json();
@@ -71,6 +71,7 @@ async function slotTaken(error: BookingError, type: VisitType, start: Date): Pro
 }
 
 export const POST = route('POST /api/bookings', async (request: NextRequest) => {
+  refuseCrossSite(request);
   await rateLimited(request);
   const key = idempotencyKey(request);
   const parsed = apiBookingSchema.safeParse(await jsonObject(request));

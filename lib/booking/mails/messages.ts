@@ -1,6 +1,7 @@
 // Pure builders of the emails a booking change sends. The outbox stores what they return.
 import type { Clinic } from '../../clinic/schema';
 import type { Mail } from '../../mail/types';
+import { indentedLines, oneLine } from '../../text/plainText';
 import { bookingIcs } from '../bookingIcs';
 import type { VideoWhere } from '../remindersPlan';
 import { clinicianName, describeWhen, visitLabel, visitLocation, type ClinicianNames } from '../visit';
@@ -39,6 +40,24 @@ export interface MailContext {
   video?: VideoWhere;
 }
 
+/**
+ * The facts as a mail may print them: one-line fields on one line, and each further line of a note or summary
+ * indented, so a value can never add a line of its own ("Email: …") to a mail. The schemas refuse control
+ * characters already; this holds for rows stored before they did.
+ */
+export function mailFacts(b: BookingFacts): BookingFacts {
+  const block = (text: string | null) => (text === null ? null : indentedLines(text));
+  return {
+    ...b,
+    name: oneLine(b.name),
+    email: oneLine(b.email),
+    phone: oneLine(b.phone),
+    note: block(b.note),
+    triageSummary: block(b.triageSummary),
+    progressSummary: block(b.progressSummary),
+  };
+}
+
 function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED'): string {
   return bookingIcs(ctx.clinic, b, {
     clinicians: ctx.clinicians,
@@ -52,8 +71,8 @@ function ics(b: BookingFacts, ctx: MailContext, status: 'CONFIRMED' | 'CANCELLED
 export function visitLines(b: BookingFacts, ctx: MailContext): string[] {
   return [
     `When: ${describeWhen(ctx.clinic, b.start)}`,
-    `Where: ${visitLocation(ctx.clinic, b.type, ctx.video)}`,
-    `With: ${clinicianName(ctx.clinicians, b.clinicianId)}`,
+    `Where: ${oneLine(visitLocation(ctx.clinic, b.type, ctx.video))}`,
+    `With: ${oneLine(clinicianName(ctx.clinicians, b.clinicianId))}`,
   ];
 }
 
@@ -65,9 +84,9 @@ export function videoLinkLines(
 ): string[] {
   if (b.type !== 'telehealth' || !video) return [];
   return video.url
-    ? [`Video link: ${video.url}`]
+    ? [`Video link: ${oneLine(video.url)}`]
     : [
-        `No video link set for ${clinicianName(clinicians, b.clinicianId)}: add it on the schedule page, or email the reader the link yourself.`,
+        `No video link set for ${oneLine(clinicianName(clinicians, b.clinicianId))}: add it on the schedule page, or email the reader the link yourself.`,
       ];
 }
 
@@ -76,10 +95,11 @@ export const emergencyLine = (clinic: Clinic) =>
 
 export function readerMail(
   kind: 'booked' | 'cancelled' | 'moved',
-  b: BookingFacts,
+  facts: BookingFacts,
   ctx: MailContext,
 ): BookingMail {
   const { clinic } = ctx;
+  const b = mailFacts(facts);
   const sign = `${clinic.name}\n${clinic.phone}`;
   if (kind === 'cancelled') {
     return {
@@ -130,10 +150,11 @@ export function readerMail(
 
 export function clinicMail(
   kind: 'booked' | 'cancelled' | 'moved',
-  b: BookingFacts,
+  facts: BookingFacts,
   ctx: MailContext,
 ): BookingMail {
   const { clinic } = ctx;
+  const b = mailFacts(facts);
   const title = {
     booked: 'New booking',
     cancelled: ctx.byClinic ? 'Booking cancelled by staff' : 'Booking cancelled',

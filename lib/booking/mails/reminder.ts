@@ -4,8 +4,9 @@ import type { Mail } from '../../mail/types';
 import { bookingIcs } from '../bookingIcs';
 import type { VideoWhere } from '../remindersPlan';
 import { addDays, formatSlotDay, formatSlotTime, localDate } from '../slots';
+import { oneLine } from '../../text/plainText';
 import { clinicianName, describeWhen, visitLabel, type ClinicianNames } from '../visit';
-import { emergencyLine, videoLinkLines, visitLines, type BookingFacts } from './messages';
+import { emergencyLine, mailFacts, videoLinkLines, visitLines, type BookingFacts } from './messages';
 
 export interface ReminderContext {
   clinic: Clinic;
@@ -44,12 +45,13 @@ function preparation(b: BookingFacts): string[] {
 function videoParagraph(video: VideoWhere | undefined): string[] {
   if (!video) return [];
   return video.url
-    ? [`Join the video call here, a few minutes before the time: ${video.url}`, '']
+    ? [`Join the video call here, a few minutes before the time: ${oneLine(video.url)}`, '']
     : ['We will email you the link to the video call before your visit.', ''];
 }
 
 /** The reminder the reader gets: when, where, with whom, the video link, what to bring, the manage link. */
-export function reminderMail(b: BookingFacts, ctx: ReminderContext): Mail & { kind: 'reminder' } {
+export function reminderMail(facts: BookingFacts, ctx: ReminderContext): Mail & { kind: 'reminder' } {
+  const b = mailFacts(facts);
   const { clinic } = ctx;
   return {
     kind: 'reminder',
@@ -87,7 +89,8 @@ export function reminderMail(b: BookingFacts, ctx: ReminderContext): Mail & { ki
 }
 
 /** Staff hear when a video visit's reminder went out without a link, so they send one in time. */
-export function missingVideoLinkMail(b: BookingFacts, ctx: ReminderContext): Mail | undefined {
+export function missingVideoLinkMail(facts: BookingFacts, ctx: ReminderContext): Mail | undefined {
+  const b = mailFacts(facts);
   if (b.type !== 'telehealth' || ctx.video?.url) return undefined;
   const { clinic } = ctx;
   return {

@@ -1,29 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SUMMARY_COOKIE, encodeSummary } from '@/lib/booking/summaryCookie';
-import { env } from '@/lib/server/env';
-import { HttpError, invalid, route } from '@/lib/server/route';
+import { invalid, route } from '@/lib/server/route';
+import { refuseCrossSite, requireMediaType } from '@/lib/server/sameOrigin';
+import { controlMessage, isPlainText } from '@/lib/text/plainText';
 import { SUMMARY_MAX } from '@/lib/triage/summary';
 
-/**
- * Only our own pages may post here: another site must not plant a fake self-check summary that the reader
- * then attaches to a booking. Browsers send Sec-Fetch-Site (or at least Origin) on a cross-site form post.
- */
-function refuseCrossSite(request: NextRequest): void {
-  const site = request.headers.get('sec-fetch-site');
-  const origin = request.headers.get('origin');
-  const sameOrigin = origin === null || origin === env().siteUrl || origin === request.nextUrl.origin;
-  if ((site !== null && site !== 'same-origin' && site !== 'none') || !sameOrigin)
-    throw new HttpError(403, {
-      error: 'cross_site',
-      field: 'Origin',
-      message: 'The summary can only be sent from this site.',
-    });
-}
-
 // The self-check result posts its summary here; it stays in the reader's browser only, for an hour, and the
-// booking form offers a tick box to attach it.
+// booking form offers a tick box to attach it. Only our own pages may post it: another site must not plant a
+// fake summary that the reader then attaches to a booking.
 export const POST = route('POST /book/attach-summary', async (request: NextRequest) => {
   refuseCrossSite(request);
+  requireMediaType(
+    request.headers,
+    ['application/x-www-form-urlencoded', 'multipart/form-data'],
+    'the summary as a form',
+  );
   let summary = '';
   try {
     const form = await request.formData();
@@ -32,7 +23,9 @@ export const POST = route('POST /book/attach-summary', async (request: NextReque
   } catch {
     throw invalid('summary', 'Send the summary as a form', 400);
   }
-  const response = NextResponse.redirect(new URL('/book', request.url), 303);
+  if (!isPlainText(summary)) throw invalid('summary', controlMessage('The self-check summary', true));
+  // A relative Location: behind a proxy, request.url names the app's own address, not the one the reader used.
+  const response = new NextResponse(null, { status: 303, headers: { Location: '/book' } });
   if (summary) {
     response.cookies.set(SUMMARY_COOKIE, encodeSummary(summary), {
       httpOnly: true,

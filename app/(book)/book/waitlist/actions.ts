@@ -7,6 +7,8 @@ import { getDb } from '@/lib/db';
 import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { describeWhen } from '@/lib/booking/visit';
 import { hitLimit } from '@/lib/rateLimit';
+import { isRandomToken } from '@/lib/crypto';
+import { formOf, nextRound } from '@/lib/server/formRound';
 import { checkFormStamp } from '@/lib/server/formStamp';
 import { confirmOffer, joinWaitlist, leaveWaitlist, offerAfterChange } from '@/lib/waitlist';
 import type { JoinFormState, JoinFormValues } from '@/lib/waitlist/formState';
@@ -40,9 +42,10 @@ async function refusal(form: FormData): Promise<string | undefined> {
   return undefined;
 }
 
-export async function joinAction(previous: JoinFormState, form: FormData): Promise<JoinFormState> {
+export async function joinAction(previous: JoinFormState, posted: FormData): Promise<JoinFormState> {
+  const form = formOf(posted);
   const values = valuesOf(form);
-  const round = previous.round + 1;
+  const round = nextRound(previous);
   const fail = (errors: Record<string, string>, freeTimesUrl?: string): JoinFormState => ({
     status: 'error',
     errors,
@@ -72,18 +75,21 @@ export async function joinAction(previous: JoinFormState, form: FormData): Promi
 
 /** "Book this time" on an offer: one POST books it, or says plainly why not. GET never books. */
 export async function confirmOfferAction(form: FormData): Promise<void> {
-  const token = text(form, 'token', 60);
+  const token = text(formOf(form), 'token', 60);
   const page = `/book/waitlist/offer/${encodeURIComponent(token)}`;
+  // A token without the shape of one opens nothing: its page says so, nothing is counted or changed.
+  if (!isRandomToken(token)) redirect(page);
   if (!(await hitLimit('booking', await headers())).allowed) redirect(`${page}?status=rate`);
   const result = await confirmOffer(await bookingDeps(), token);
   if (result.kind === 'booked' && result.manageToken)
-    redirect(`/book/manage/${result.manageToken}?status=confirmed`);
+    redirect(`/book/manage/${encodeURIComponent(result.manageToken)}?status=confirmed`);
   redirect(result.kind === 'booked' ? page : `${page}?status=${result.kind}`);
 }
 
 export async function leaveAction(form: FormData): Promise<void> {
-  const token = text(form, 'token', 60);
+  const token = text(formOf(form), 'token', 60);
   const page = `/book/waitlist/leave/${encodeURIComponent(token)}`;
+  if (!isRandomToken(token)) redirect(page);
   if (!(await hitLimit('booking', await headers())).allowed) redirect(`${page}?status=rate`);
   const result = await leaveWaitlist(await getDb(), token, new Date());
   // An offer the reader held passes to the next in line.

@@ -12,6 +12,7 @@ import { keepOutsideSchedule } from '@/lib/booking/scheduleImpact';
 import { bookingDeps } from '@/lib/booking/service';
 import { describeWhen } from '@/lib/booking/visit';
 import { hitLimit } from '@/lib/rateLimit';
+import { formOf, nextRound } from '@/lib/server/formRound';
 import {
   addClinician,
   addClosure,
@@ -59,7 +60,8 @@ async function staffBy(): Promise<ChangeBy> {
   return { staffSession: staffSessionLabel(token), now: new Date() };
 }
 
-function valuesOf(form: FormData): Record<string, string> {
+function valuesOf(posted: FormData): Record<string, string> {
+  const form = formOf(posted);
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries())
     if (typeof value === 'string' && !key.startsWith('$')) values[key] = value.slice(0, 600);
@@ -87,7 +89,7 @@ async function handle<S extends z.ZodType>(
   const fail = async (errors: Record<string, string>): Promise<ScheduleFormState> => ({
     errors,
     values,
-    round: previous.round + 1,
+    round: nextRound(previous),
     version: await scheduleVersion(await getDb()),
   });
   const decision = await hitLimit('schedule', await headers());
@@ -172,7 +174,7 @@ export async function addClinicianAction(previous: ScheduleFormState, form: Form
 }
 
 export async function updateClinicianAction(previous: ScheduleFormState, form: FormData) {
-  const id = clinicianIdField.safeParse(form.get('id'));
+  const id = clinicianIdField.safeParse(formOf(form).get('id'));
   return handle(
     previous,
     form,
@@ -191,7 +193,7 @@ async function rowAction(form: FormData, run: (id: string, by: ChangeBy) => Prom
   const by = await staffBy();
   const decision = await hitLimit('schedule', await headers());
   if (!decision.allowed) redirect(`${PAGE}?notice=rate`);
-  const id = idField.safeParse(form.get('id'));
+  const id = idField.safeParse(formOf(form).get('id'));
   if (!id.success) redirect(`${PAGE}?notice=not-found`);
   const outcome = await busyAsText(() => run(id.data, by));
   // A reopened day or a cancelled booking frees places for the waitlist; keeping a booking frees none.
