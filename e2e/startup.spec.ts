@@ -22,6 +22,7 @@ function startServer(
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'production',
+        APP_ENV: 'development',
         NEXT_TELEMETRY_DISABLED: '1',
         FORM_MIN_FILL_MS: '0',
         ...env,
