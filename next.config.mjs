@@ -1,12 +1,7 @@
 import { securityHeaders } from './lib/security/headers.mjs';
 
-const mode = {
-  production: process.env.APP_ENV === 'production',
-  dev: process.env.NODE_ENV === 'development',
-};
-
 // `/book` without a visit type is the first booking step: a prerendered public page (app/(book)/book/start).
-// The rewrite and the headers below must agree on that condition.
+// The rewrite and headersFor (lib/security/headers.mjs, used by proxy.ts) must agree on that condition.
 /** @type {import('next').RouteHas[]} */
 const visitType = [{ type: 'query', key: 'type' }];
 
@@ -23,24 +18,12 @@ const nextConfig = {
     };
   },
   async headers() {
+    // Documents, API routes and 404s get their headers from proxy.ts at run time (HSTS follows the APP_ENV of
+    // `next start`, not of the build). The build's assets, which proxy.ts skips, get the ones that never vary.
     return [
-      // /book and /admin get a per-request nonce policy from proxy.ts instead of the static one.
-      { source: '/((?!book(?:/|$)|admin(?:/|$)).*)', headers: securityHeaders(mode) },
-      // The first booking step (no visit type yet) is a public document like the pages above.
       {
-        source: '/book',
-        missing: visitType,
-        headers: securityHeaders(mode, { withPolicy: false }),
-      },
-      {
-        source: '/book',
-        has: visitType,
-        headers: securityHeaders(mode, { withPolicy: false, isolate: true }),
-      },
-      { source: '/admin', headers: securityHeaders(mode, { withPolicy: false, isolate: true }) },
-      {
-        source: '/(book|admin)/:path+',
-        headers: securityHeaders(mode, { withPolicy: false, isolate: true }),
+        source: '/_next/:path*',
+        headers: securityHeaders({ production: false, dev: false }, { withPolicy: false }),
       },
     ];
   },

@@ -72,6 +72,7 @@ export default defineConfig({
           DATA_DIR: dataDir,
           SITE_URL: baseURL,
           NEXT_TELEMETRY_DISABLED: '1',
+          APP_ENV: 'development',
           BOOKING_RATE_LIMIT: '1000',
           ADMIN_PASSWORD: 'e2e-staff-password-123',
           FORM_MIN_FILL_MS: '800',

@@ -1,12 +1,18 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, nonceRoutes } from './lib/security/headers.mjs';
+import { headersFor, nonceRoutes } from './lib/security/headers.mjs';
 import { refusalPage, wantsPage } from './lib/server/refusalPage';
 import { allowedOrigins, crossSiteError, crossSiteVerdict } from './lib/server/sameOrigin';
 
-// Booking and staff pages (nonceRoutes) render per request anyway, so they get a fresh script nonce each time;
-// static pages keep the policy from next.config.mjs (see README, Security).
+// Every response gets its security headers here, at run time: headers in next.config.mjs are fixed when the
+// app is built, so a build made without APP_ENV=production would serve production without HSTS. Booking and
+// staff pages (nonceRoutes) render per request anyway, so they also get a fresh script nonce each time.
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function withHeaders<R extends Response>(response: R, headers: { key: string; value: string }[]): R {
+  for (const { key, value } of headers) response.headers.set(key, value);
+  return response;
+}
 
 /**
  * Server actions post to pages, where Next's own origin check answers a cross-site post with a 500 (and throws
@@ -26,42 +32,39 @@ function crossSiteRefusal(request: NextRequest): Response | undefined {
 }
 
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const nonce = btoa(crypto.randomUUID());
+  const headers = headersFor(
+    { pathname, hasVisitType: searchParams.has('type') },
+    {
+      production: process.env.APP_ENV === 'production',
+      dev: process.env.NODE_ENV === 'development',
+      nonce,
+    },
+  );
   // Next answers a path with broken percent-encoding (such as /articles/%ff) with a 500 when it decodes route
   // parameters; bad input must get a 4xx, so such paths are refused here first.
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    decodeURIComponent(pathname);
   } catch {
-    return new NextResponse('Bad request: the address is not valid.', {
+    const refusal = new NextResponse('Bad request: the address is not valid.', {
       status: 400,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
+    return withHeaders(refusal, headers);
   }
   const refused = crossSiteRefusal(request);
-  if (refused) return refused;
-  if (!nonceRoutes.test(request.nextUrl.pathname)) return NextResponse.next();
-  const nonce = btoa(crypto.randomUUID());
-  const policy = contentSecurityPolicy({
-    production: process.env.APP_ENV === 'production',
-    dev: process.env.NODE_ENV === 'development',
-    nonce,
-  });
+  if (refused) return withHeaders(refused, headers);
+  if (!nonceRoutes.test(pathname)) return withHeaders(NextResponse.next(), headers);
   // Next reads the nonce from this request header and puts it on the scripts it renders.
-  const headers = new Headers(request.headers);
-  headers.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set('Content-Security-Policy', policy);
-  return response;
+  const forwarded = new Headers(request.headers);
+  const policy = headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? '';
+  forwarded.set('Content-Security-Policy', policy);
+  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
 }
 
 export const config = {
-  matcher: [
-    '/articles/:path*',
-    '/exercises/:path*',
-    '/topics/:path*',
-    '/book/:path*',
-    '/check/:path*',
-    '/admin/:path*',
-    // Any other request that names an Origin (every browser POST does) meets the cross-site guard.
-    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'header', key: 'origin' }] },
-  ],
+  // Every path but the build's hashed assets, which carry no document and are served as files; every post
+  // (server actions included) meets the cross-site guard.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -29,6 +29,7 @@ export async function startApp(
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'production',
+        APP_ENV: 'development',
         NEXT_TELEMETRY_DISABLED: '1',
         FORM_MIN_FILL_MS: '0',
         ADMIN_PASSWORD: STAFF_PASSWORD,

@@ -52,7 +52,8 @@ export function nextEnv(base: NodeJS.ProcessEnv, port: number, options: NextOpti
   };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
-  delete env.APP_ENV;
+  // A benchmark run is a local try-out: no SMTP, no proxy, no production secrets.
+  env.APP_ENV = 'development';
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   return env;
 }

@@ -56,7 +56,14 @@ export function MoveTimes({ picker, base }: { picker: MovePicker; base: string }
 }
 
 /** The manage page's actions for a confirmed booking: calendar file, move and cancel. */
-export function ManageActions(props: { base: string; token: string; cancel: Action; move: ReactNode }) {
+export function ManageActions(props: {
+  base: string;
+  token: string;
+  cancel: Action;
+  move: ReactNode;
+  /** Whether mail reaches readers (SMTP); without it the link was not emailed. */
+  mailed: boolean;
+}) {
   return (
     <div className="mt-8 max-w-2xl space-y-8">
       <p>
@@ -65,8 +72,8 @@ export function ManageActions(props: { base: string; token: string; cancel: Acti
         </a>
       </p>
       <p className="text-slate-700">
-        Keep this page&apos;s link private: anyone who has it can change your booking. We have also emailed it
-        to you.
+        Keep this page&apos;s link private: anyone who has it can change your booking.{' '}
+        {props.mailed ? 'We have also emailed it to you.' : 'It was not emailed to you: keep it yourself.'}
       </p>
       <section aria-labelledby="change" className="space-y-4">
         <h2 id="change" className="text-xl font-bold">

@@ -90,7 +90,7 @@ describe('embedded database durability', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'backwise-kill-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('keeps a committed row after the writing process is killed with SIGKILL', async () => {
+  it('refuses a second process on the folder, and keeps a committed row after the first is killed with SIGKILL', async () => {
     const dir = path.join(root, 'db');
     const child = spawn(
       process.execPath,
@@ -108,6 +108,10 @@ describe('embedded database durability', () => {
       });
       child.on('exit', (code) => reject(new Error(`fixture exited early with ${code}: ${out}`)));
     });
+    // One process per folder: while the fixture holds it, opening it here is refused, naming the folder.
+    await expect(openDb({ kind: 'pglite', dir })).rejects.toThrow(
+      `the embedded database in ${dir} is in use by another process (pid ${child.pid})`,
+    );
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
@@ -120,5 +124,5 @@ describe('embedded database durability', () => {
     } finally {
       await reopened.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { logger } from '../server/logger';
+import { lockFolder } from './folderLock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -51,10 +52,23 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
   ]);
   // PGlite does not create the parent folder itself.
   mkdirSync(path.dirname(target.dir), { recursive: true });
-  const client = await PGlite.create(target.dir, { extensions: { btree_gist } });
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder });
-  return { db, kind: 'pglite', close: () => client.close() };
+  const unlock = lockFolder(target.dir);
+  try {
+    const client = await PGlite.create(target.dir, { extensions: { btree_gist } });
+    const db = drizzle(client, { schema });
+    await migrate(db, { migrationsFolder });
+    return {
+      db,
+      kind: 'pglite',
+      close: async () => {
+        await client.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 export async function ping(db: Db): Promise<boolean> {

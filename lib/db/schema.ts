@@ -79,7 +79,8 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     text: text('body_text').notNull(),
     ics: text('ics'),
-    status: text('status', { enum: ['pending', 'sent', 'failed', 'expired'] })
+    /** 'written': put in an .eml file by the development transport, never delivered to anyone. */
+    status: text('status', { enum: ['pending', 'sent', 'written', 'failed', 'expired'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -98,7 +99,7 @@ export const outbox = pgTable(
   },
   (t) => [
     index('outbox_pending').on(t.status, t.nextAttemptAt),
-    check('outbox_status_valid', sql`${t.status} in ('pending', 'sent', 'failed', 'expired')`),
+    check('outbox_status_valid', sql`${t.status} in ('pending', 'sent', 'written', 'failed', 'expired')`),
   ],
 );
 

@@ -1,9 +1,12 @@
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, type OutboxRow } from '../db/schema';
 import { engines, type TestDb } from '../db/testing';
 import { RETRY_FOR_MS, deliverDue, failedMails, retryMail } from './deliver';
-import type { Transport } from './transport';
+import { fileTransport, type Transport } from './transport';
 
 const HOUR = 60 * 60 * 1000;
 const all = await engines();
@@ -142,6 +145,22 @@ describe.each(all)('mail delivery on $name', (engine) => {
       expect((await deliverDue(t.db, up, 'c@example.com', new Date(t0.getTime() + HOUR))).sent).toBe(0);
       expect((await failedMails(t.db)).map((m) => m.id)).not.toContain(late.id);
       expect(await retryMail(t.db, late.id, t0)).toBe(false);
+    },
+  );
+
+  it.skipIf(engine.skip)(
+    'a mail written to a file is recorded as written, never sent, in files only the server may read',
+    async () => {
+      const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'bw-outbox-')), 'outbox');
+      const at = new Date('2026-12-03T09:00:00Z');
+      const row = await queue(t, at, 'file@example.com');
+      await deliverDue(t.db, fileTransport(dir), 'c@example.com', at, { clock: () => at });
+      const after = await rowOf(t, row.id);
+      expect(after.status).toBe('written');
+      const [file] = readdirSync(dir).filter((f) => f.includes(row.id));
+      expect(file).toMatch(/\.eml$/);
+      expect(statSync(path.join(dir, file ?? '')).mode & 0o777).toBe(0o600);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
     },
   );
 });

@@ -116,7 +116,8 @@ async function recordFailure(db: Db, row: OutboxRow, error: unknown, at: Date): 
 
 /**
  * Claims due mails (a lease with an owner token keeps two senders off the same row), sends each while renewing
- * the lease, and records the result only if the lease is still ours. Returns how many were sent.
+ * the lease, and records the result only if the lease is still ours: 'sent', or 'written' when the transport
+ * only wrote a file. Returns how many were sent (or written).
  */
 export async function deliverDue(
   db: Db,
@@ -139,7 +140,7 @@ export async function deliverDue(
       await db
         .update(outbox)
         .set({
-          status: 'sent',
+          status: transport.toFile ? 'written' : 'sent',
           sentAt: clock(),
           lockedUntil: null,
           leaseToken: null,

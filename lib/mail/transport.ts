@@ -1,10 +1,12 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { OutboxRow } from '../db/schema';
 
 export interface Transport {
   send(row: OutboxRow, from: string): Promise<void>;
+  /** Set when a send only writes a file: the mail reaches nobody, so it is recorded as written, never sent. */
+  toFile?: boolean;
 }
 
 function message(row: OutboxRow, from: string) {
@@ -28,12 +30,17 @@ function message(row: OutboxRow, from: string) {
   };
 }
 
-/** Writes each mail as an .eml file named by its outbox id, so a retry overwrites rather than duplicates. */
+/**
+ * Writes each mail as an .eml file named by its outbox id, so a retry overwrites rather than duplicates. The
+ * files hold names, contacts and manage links: readable by the server's user only (folder 0700, files 0600).
+ */
 export function fileTransport(dir: string): Transport {
   const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
+    toFile: true,
     async send(row, from) {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      chmodSync(dir, 0o700);
       const info = await builder.sendMail(message(row, from));
       const raw = info.message;
       if (!Buffer.isBuffer(raw)) throw new Error('mail builder returned no buffer');
@@ -41,7 +48,7 @@ export function fileTransport(dir: string): Transport {
         dir,
         `${row.createdAt.toISOString().replace(/[:.]/g, '-')}-${row.kind}-${row.id}.eml`,
       );
-      writeFileSync(`${file}.tmp`, raw);
+      writeFileSync(`${file}.tmp`, raw, { mode: 0o600 });
       renameSync(`${file}.tmp`, file);
     },
   };

@@ -9,3 +9,7 @@ export function securityHeaders(
   mode: Omit<PolicyMode, 'nonce'>,
   options?: { withPolicy?: boolean; isolate?: boolean },
 ): { key: string; value: string }[];
+export function headersFor(
+  request: { pathname: string; hasVisitType: boolean },
+  mode: Required<PolicyMode>,
+): { key: string; value: string }[];

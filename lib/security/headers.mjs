@@ -1,4 +1,5 @@
-// Security headers for every response. Kept in plain JS because next.config.mjs imports it.
+// Security headers for every response, set at run time by proxy.ts (so the environment `next start` runs in
+// decides HSTS, not the one `next build` ran in). Plain JS because scripts/ and next.config.mjs import it too.
 // Static pages cannot carry per-request nonces, so the base policy allows Next's inline bootstrap scripts
 // ('unsafe-inline' for scripts) while still refusing every third-party origin; see README "Security".
 
@@ -52,4 +53,20 @@ export function securityHeaders(mode, { withPolicy = true, isolate = false } = {
     headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' });
   }
   return headers;
+}
+
+/**
+ * The headers for one request. Booking and staff pages (nonceRoutes) get a policy with the request's nonce and
+ * Cross-Origin-Opener-Policy, except the first booking step (`/book` without a visit type), a public document
+ * like the articles; every other path, API routes and 404s included, gets the static policy.
+ * @param {{ pathname: string, hasVisitType: boolean }} request
+ * @param {{ production: boolean, dev: boolean, nonce: string }} mode
+ */
+export function headersFor({ pathname, hasVisitType }, { production, dev, nonce }) {
+  if (!nonceRoutes.test(pathname)) return securityHeaders({ production, dev });
+  const isolate = pathname !== '/book' || hasVisitType;
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ production, dev, nonce }) },
+    ...securityHeaders({ production, dev }, { withPolicy: false, isolate }),
+  ];
 }

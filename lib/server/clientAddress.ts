@@ -1,4 +1,7 @@
 import http from 'node:http';
+import { plainAddress, type AddressList } from './addressList';
+import { env } from './env';
+import { logger } from './logger';
 
 /** Set on every request from the socket itself; whatever a client sends under this name is overwritten. */
 export const PEER_HEADER = 'x-backwise-peer';
@@ -20,9 +23,25 @@ export function installPeerAddressHeader(): void {
       const address = req.socket.remoteAddress;
       if (address) req.headers[PEER_HEADER] = address;
       else delete req.headers[PEER_HEADER];
+      if (req.headers['x-forwarded-for'] !== undefined) warnIfProxiedUntrusted(env().TRUST_PROXY);
     }
     return Boolean(Reflect.apply(emit, this, [event, ...args]));
   };
+}
+
+let warnedProxied = false;
+
+/**
+ * A request arrived with X-Forwarded-For (seen on the socket, before Next adds its own) while TRUST_PROXY is
+ * off: most likely a proxy in front, which puts every client in one rate-limit bucket. Said once per process.
+ */
+export function warnIfProxiedUntrusted(trustProxy: boolean, warn = logger.warn.bind(logger)): boolean {
+  if (trustProxy || warnedProxied) return false;
+  warnedProxied = true;
+  warn(
+    'requests carry X-Forwarded-For but TRUST_PROXY is off: behind a proxy every client shares one rate limit; set TRUST_PROXY=1 and TRUSTED_PROXIES if a proxy you run forwards to this server',
+  );
+  return true;
 }
 
 interface HeaderSource {
@@ -30,13 +49,33 @@ interface HeaderSource {
 }
 
 /**
- * The key a rate limit counts on. Behind our own proxy (TRUST_PROXY), the address it reports in
- * X-Forwarded-For; otherwise the connection's own address, so a client cannot pick its own bucket.
+ * The client's address behind the trusted proxies: walking the hops from the connection leftwards through
+ * X-Forwarded-For, the first one that is not a trusted proxy. Everything left of it was written by the client
+ * itself, so it is never believed; a request straight from an untrusted address is keyed on that address.
  */
-export function clientKey(headers: HeaderSource, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
+export function clientAddress(headers: HeaderSource, trusted: AddressList): string | undefined {
+  const peer = headers.get(PEER_HEADER) ?? undefined;
+  const forwarded = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  const hops = peer ? [...forwarded, peer] : forwarded;
+  for (let i = hops.length - 1; i >= 0; i -= 1) {
+    const hop = hops[i] ?? '';
+    if (i === 0 || !trusted.has(hop)) return plainAddress(hop);
   }
-  return headers.get(PEER_HEADER)?.slice(0, 64) || 'unknown';
+  return undefined;
+}
+
+/**
+ * The key a rate limit counts on. With TRUST_PROXY, the client address reported by the trusted proxies
+ * (TRUSTED_PROXIES); otherwise the connection's own address, so a client cannot pick its own bucket.
+ */
+export function clientKey(
+  headers: HeaderSource,
+  trustProxy: boolean,
+  trusted: AddressList = env().TRUSTED_PROXIES,
+): string {
+  const address = trustProxy ? clientAddress(headers, trusted) : headers.get(PEER_HEADER);
+  return address?.slice(0, 64) || 'unknown';
 }

@@ -30,6 +30,19 @@ describe('parseEnv', () => {
       expect(() => parseEnv({ REMINDER_HOURS: bad })).toThrow(/REMINDER_HOURS: must/);
   });
 
+  const production = {
+    APP_ENV: 'production',
+    SITE_URL: 'https://backwise.example',
+    ADMIN_PASSWORD: 'tangerine-gravel-osprey',
+    APP_SECRET: 's'.repeat(32),
+    SMTP_URL: 'smtp://mail.backwise.example:587',
+    TRUST_PROXY: '1',
+  };
+
+  it('starts in production with every required variable', () => {
+    expect(parseEnv(production).production).toBe(true);
+  });
+
   it('refuses to run in production without the staff password', () => {
     expect(() => parseEnv({ APP_ENV: 'production', SITE_URL: 'https://backwise.example' })).toThrow(
       /ADMIN_PASSWORD: required/,
@@ -37,18 +50,66 @@ describe('parseEnv', () => {
   });
 
   it('requires APP_SECRET in production, separate from the staff password', () => {
-    const base = {
-      APP_ENV: 'production',
-      SITE_URL: 'https://backwise.example',
-      ADMIN_PASSWORD: 'x'.repeat(16),
-    };
-    expect(() => parseEnv(base)).toThrow(/APP_SECRET: required when APP_ENV=production/);
-    expect(parseEnv({ ...base, APP_SECRET: 's'.repeat(32) }).production).toBe(true);
+    expect(() => parseEnv({ ...production, APP_SECRET: undefined })).toThrow(
+      /APP_SECRET: required when APP_ENV=production/,
+    );
+  });
+
+  it('requires SMTP_URL in production: mail written to files reaches nobody', () => {
+    expect(() => parseEnv({ ...production, SMTP_URL: undefined })).toThrow(
+      /SMTP_URL: required when APP_ENV=production/,
+    );
+    expect(() => parseEnv({ ...production, SMTP_URL: '' })).toThrow(/SMTP_URL: required/);
+  });
+
+  it('requires TRUST_PROXY to be set explicitly in production, 0 included', () => {
+    expect(() => parseEnv({ ...production, TRUST_PROXY: undefined })).toThrow(
+      /TRUST_PROXY: required when APP_ENV=production/,
+    );
+    expect(parseEnv({ ...production, TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false);
+  });
+
+  it('refuses a common staff password in production, naming it', () => {
+    for (const common of ['qwerty123456', 'Password2026!', 'leavemealone'])
+      expect(() => parseEnv({ ...production, ADMIN_PASSWORD: common })).toThrow(
+        /ADMIN_PASSWORD: a common password/,
+      );
+  });
+
+  it('names every missing production variable at once', () => {
+    const message = (() => {
+      try {
+        parseEnv({ APP_ENV: 'production' });
+      } catch (error) {
+        return String(error);
+      }
+      return '';
+    })();
+    for (const name of ['ADMIN_PASSWORD', 'APP_SECRET', 'SITE_URL', 'SMTP_URL', 'TRUST_PROXY'])
+      expect(message).toContain(`${name}: required`);
+  });
+
+  it('refuses NODE_ENV=production without APP_ENV instead of running as development', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/APP_ENV: required when NODE_ENV=production/);
+    expect(parseEnv({ NODE_ENV: 'production', APP_ENV: 'development' }).production).toBe(false);
+    expect(parseEnv({ NODE_ENV: 'production', ...production }).production).toBe(true);
+    // `next build` runs with NODE_ENV=production and needs no runtime settings.
+    expect(parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).production).toBe(false);
+    expect(parseEnv({ NODE_ENV: 'test' }).APP_ENV).toBe('development');
   });
 
   it('reads TRUST_PROXY as a flag, off by default', () => {
     expect(parseEnv({}).TRUST_PROXY).toBe(false);
     expect(parseEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(true);
     expect(() => parseEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads TRUSTED_PROXIES, loopback by default, and names a bad entry', () => {
+    expect(parseEnv({}).TRUSTED_PROXIES.has('127.0.0.1')).toBe(true);
+    expect(parseEnv({}).TRUSTED_PROXIES.has('10.0.0.1')).toBe(false);
+    expect(parseEnv({ TRUSTED_PROXIES: '10.0.0.0/8' }).TRUSTED_PROXIES.has('10.0.0.1')).toBe(true);
+    expect(() => parseEnv({ TRUSTED_PROXIES: '10.0.0.0/8, proxy.local' })).toThrow(
+      /TRUSTED_PROXIES: "proxy.local" is not an IP address/,
+    );
   });
 });

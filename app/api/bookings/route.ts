@@ -9,6 +9,7 @@ import { BookingError } from '@/lib/booking/errors';
 import { apiBookingSchema, fieldErrors, type VisitType } from '@/lib/booking/schema';
 import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { localDate, parseOffsetIso, toOffsetIso } from '@/lib/booking/slots';
+import { mailReachesPeople, NO_MAIL_SENT } from '@/lib/mail/delivery';
 import { hitLimit } from '@/lib/rateLimit';
 import { HttpError, invalid, route } from '@/lib/server/route';
 import { refuseCrossSite, requireMediaType } from '@/lib/server/sameOrigin';
@@ -95,7 +96,12 @@ export const POST = route('POST /api/bookings', async (request: NextRequest) => 
     // A replay never hands out the secret again: only its hash is stored, and the link went by mail.
     return created.replayed
       ? Response.json(
-          { ...common, message: 'This booking was already made. We emailed the private link to change it.' },
+          {
+            ...common,
+            message: mailReachesPeople()
+              ? 'This booking was already made. We emailed the private link to change it.'
+              : `This booking was already made. ${NO_MAIL_SENT}`,
+          },
           { status: 201, headers: { 'Idempotent-Replayed': 'true' } },
         )
       : Response.json({ ...common, manageUrl: manageUrl(deps.siteUrl, created.token) }, { status: 201 });

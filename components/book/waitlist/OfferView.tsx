@@ -4,6 +4,7 @@ import type { WaitlistEntryRow, WaitlistOfferRow } from '@/lib/db/schema';
 import { describeWhen, visitLabel, visitLocation } from '@/lib/booking/visit';
 import { OFFERS_PER_SLOT } from '@/lib/waitlist/plan';
 import type { OfferState } from '@/lib/waitlist';
+import { NO_MAIL_SENT } from '@/lib/mail/delivery';
 import { Notice } from '../Notice';
 
 type Action = (form: FormData) => Promise<void>;
@@ -53,11 +54,17 @@ export function OfferView(props: {
   token: string;
   notice?: string;
   confirm: Action;
+  /** Whether mail reaches readers (SMTP); without it no confirmation was emailed. */
+  mailed: boolean;
 }) {
   const { offer, entry, state, token } = props;
   return (
     <div className="max-w-2xl space-y-6">
-      {state !== 'open' ? <Notice {...explained[state]} /> : null}
+      {state === 'already-booked' && !props.mailed ? (
+        <Notice text={`You booked this time. ${NO_MAIL_SENT}`} tone="ok" />
+      ) : state !== 'open' ? (
+        <Notice {...explained[state]} />
+      ) : null}
       {props.notice ? <Notice text={props.notice} tone="problem" /> : null}
       <OfferSummary offer={offer} entry={entry} />
       {state === 'open' ? (

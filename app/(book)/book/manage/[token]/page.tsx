@@ -18,6 +18,7 @@ import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { findByTokenHash } from '@/lib/booking/queries';
 import { videoWhereAt } from '@/lib/booking/remindersVideo';
 import { parseOffsetIso } from '@/lib/booking/slots';
+import { mailReachesPeople, NO_MAIL_SENT } from '@/lib/mail/delivery';
 import { env } from '@/lib/server/env';
 
 export const metadata: Metadata = { title: 'Your booking', robots: { index: false, follow: false } };
@@ -27,13 +28,22 @@ interface Props {
   searchParams: Promise<SearchParams>;
 }
 
-const notices: Record<string, { text: string; tone: 'ok' | 'problem' }> = {
+/** The page's notices; "we have emailed you" only when mail really goes out (lib/mail/delivery). */
+const notices = (mailed: boolean): Record<string, { text: string; tone: 'ok' | 'problem' }> => ({
   confirmed: {
-    text: 'Your booking is confirmed. We have emailed you the details and a private link to this page.',
+    text: mailed
+      ? 'Your booking is confirmed. We have emailed you the details and a private link to this page.'
+      : `Your booking is confirmed. ${NO_MAIL_SENT} Keep this page's link: it is the way back to your booking.`,
     tone: 'ok',
   },
-  moved: { text: 'Your booking has moved to the new time. We have emailed you the new details.', tone: 'ok' },
-  cancelled: { text: 'Your booking is cancelled. We have emailed you to confirm.', tone: 'ok' },
+  moved: {
+    text: `Your booking has moved to the new time. ${mailed ? 'We have emailed you the new details.' : NO_MAIL_SENT}`,
+    tone: 'ok',
+  },
+  cancelled: {
+    text: `Your booking is cancelled. ${mailed ? 'We have emailed you to confirm.' : NO_MAIL_SENT}`,
+    tone: 'ok',
+  },
   'slot-taken': { text: 'Sorry, that time was just taken. Please choose another time.', tone: 'problem' },
   'not-offered': { text: 'That time is not available. Please choose a time from the list.', tone: 'problem' },
   'choose-time': { text: 'Choose a new time from the list.', tone: 'problem' },
@@ -41,7 +51,7 @@ const notices: Record<string, { text: string; tone: 'ok' | 'problem' }> = {
     text: 'This visit has already started or passed, so it cannot be changed here. Please call us.',
     tone: 'problem',
   },
-};
+});
 
 /** The move step: a confirm form for a chosen time in the window, else a week of free times. */
 async function moveStep(row: BookingRow, token: string, query: SearchParams, now: Date, schedule: Schedule) {
@@ -85,8 +95,9 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       ? await moveStep(row, token, query, now, schedule)
       : undefined;
   const video = videoWhereAt(schedule.clinicians, row, now, env().REMINDER_HOURS);
-  const notice =
-    (status ? notices[status] : undefined) ?? (active && !changeable ? notices.started : undefined);
+  const mailed = mailReachesPeople();
+  const said = notices(mailed);
+  const notice = (status ? said[status] : undefined) ?? (active && !changeable ? said.started : undefined);
   return (
     <>
       <PageHeader title={heading} />
@@ -94,7 +105,13 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       {move?.notice ? <Notice text={move.notice} tone="problem" /> : null}
       <BookingSummary row={row} video={video} clinicians={schedule.clinicians} />
       {changeable ? (
-        <ManageActions base={`/book/manage/${token}`} token={token} cancel={cancelAction} move={move?.node} />
+        <ManageActions
+          base={`/book/manage/${token}`}
+          token={token}
+          cancel={cancelAction}
+          move={move?.node}
+          mailed={mailed}
+        />
       ) : !active ? (
         <p className="mt-6">
           <Link href="/book" className="btn-primary">

@@ -8,6 +8,7 @@ import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { visitTypeSchema } from '@/lib/booking/schema';
 import { OFFER_HOURS, OFFERS_PER_SLOT } from '@/lib/waitlist';
 import { describeRange } from '@/lib/waitlist/mails';
+import { mailReachesPeople, NO_MAIL_SENT } from '@/lib/mail/delivery';
 
 export const metadata: Metadata = {
   title: 'You are on the waitlist',
@@ -30,7 +31,14 @@ export default async function JoinedPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title="You are on the waitlist" lead={what} />
-      <Notice text="We have emailed you to confirm, with a link to leave the list at any time." tone="ok" />
+      <Notice
+        text={
+          mailReachesPeople()
+            ? 'We have emailed you to confirm, with a link to leave the list at any time.'
+            : `You are on the list. ${NO_MAIL_SENT}`
+        }
+        tone="ok"
+      />
       <div className="max-w-2xl space-y-4">
         <h2 className="text-xl font-bold">What happens next</h2>
         <ol className="list-decimal space-y-2 pl-6">

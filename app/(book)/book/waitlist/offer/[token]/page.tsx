@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
 import { bookingDeps } from '@/lib/booking/service';
 import { findOffer, offerState } from '@/lib/waitlist';
+import { mailReachesPeople } from '@/lib/mail/delivery';
 
 export const metadata: Metadata = { title: 'A free time for you', robots: { index: false, follow: false } };
 
@@ -36,6 +37,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
         token={token}
         notice={status ? notices[status] : undefined}
         confirm={confirmOfferAction}
+        mailed={mailReachesPeople()}
       />
     </>
   );
