@@ -47,8 +47,8 @@ describe('buildPlan', () => {
     expect(plan.progression.map((p) => p.weeks)).toEqual(['Weeks 1 and 2', 'Weeks 3 and 4', 'Weeks 5 and 6']);
     expect(plan.articles.length).toBeGreaterThan(0);
     expect(plan.safetyNet.review).toBe('Book an assessment if it is not better in two weeks or gets worse.');
-    expect(plan.safetyNet.emergency).toHaveLength(10);
-    expect(plan.safetyNet.urgent).toHaveLength(12);
+    expect(plan.safetyNet.emergency).toHaveLength(14);
+    expect(plan.safetyNet.urgent).toHaveLength(14);
   });
 
   it('follows the stage (duration)', () => {

@@ -227,6 +227,13 @@ const patterns: Record<WorseItem, Pattern> = {
     avoid: [],
     articles: ['everyday-habits-for-a-healthy-back'],
   },
+  hopping: {
+    advice:
+      'Standing or hopping on one leg, or landing from a jump, hurts: stop running, jumping and hopping for now, and get it checked if it lasts a week. In people who train, this can be a stress injury of the bone.',
+    add: [],
+    avoid: ['split-squat', 'step-up'],
+    articles: ['hip-or-si-joint-pain'],
+  },
   other: {
     advice: 'Note what makes it worse and do a little less of it for now, then build back up.',
     add: [],

@@ -14,6 +14,9 @@ function post(body: unknown, contentType = 'application/json'): Promise<Response
   );
 }
 
+/** A duration of 1 to 12 weeks, with the question it asks (v3) answered "no". */
+const treated = (duration: '1-6-weeks' | '6-12-weeks' = '1-6-weeks') => ({ duration, treatedNoBetter: 'no' });
+
 async function json(response: Response): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
 }
@@ -49,8 +52,8 @@ describe('POST /api/triage: outcomes', () => {
     ],
     [{ ...selfCare, legPain: 'below-knee' }, 'assessment', 'assessment:leg-below-knee'],
     [{ ...selfCare, legNumbness: 'not-sure' }, 'assessment', 'assessment:leg-numbness'],
-    [{ ...selfCare, duration: '6-12-weeks' }, 'assessment', 'assessment:not-settling'],
-    [{ ...selfCare, duration: '1-6-weeks', trend: 'worse' }, 'assessment', 'assessment:getting-worse'],
+    [{ ...selfCare, ...treated('6-12-weeks') }, 'assessment', 'assessment:not-settling'],
+    [{ ...selfCare, ...treated(), trend: 'worse' }, 'assessment', 'assessment:getting-worse'],
     [{ ...selfCare, intensity: 8 }, 'assessment', 'assessment:severe-pain'],
     [{ ...selfCare, function: 'unable' }, 'assessment', 'assessment:function'],
     [{ ...selfCare, lowMood: 'yes' }, 'assessment', 'assessment:distress'],
@@ -62,15 +65,10 @@ describe('POST /api/triage: outcomes', () => {
     [{ age: 40, emergency: [], urgent: ['recent-procedure'] }, 'urgent', 'urgent:recent-procedure'],
     [{ age: 40, emergency: [], urgent: ['kidney'] }, 'urgent', 'urgent:kidney'],
     [{ age: 30, emergency: [], urgent: ['pregnancy-warning'] }, 'urgent', 'urgent:pregnancy-warning'],
-    [{ age: 66, emergency: [], urgent: [], about: ['aneurysm'] }, 'urgent', 'urgent:aneurysm'],
     [{ age: 72, emergency: [], urgent: [], about: [], onset: 'fall' }, 'urgent', 'urgent:fracture-risk'],
     [{ ...selfCare, age: 55, history: 'first', worse: ['none'] }, 'urgent', 'urgent:non-mechanical-new'],
     [{ ...selfCare, age: 66, onset: 'fall' }, 'doctor', 'doctor:possible-fracture'],
-    [
-      { ...selfCare, duration: '1-6-weeks', trend: 'worse', worse: ['none'] },
-      'doctor',
-      'doctor:non-mechanical',
-    ],
+    [{ ...selfCare, ...treated(), trend: 'worse', worse: ['none'] }, 'doctor', 'doctor:non-mechanical'],
     [{ ...selfCare, about: ['low-energy'] }, 'doctor', 'doctor:bone-stress'],
     [
       {
@@ -84,7 +82,7 @@ describe('POST /api/triage: outcomes', () => {
       'doctor:inflammatory',
     ],
     [{ ...selfCare, about: ['pregnant'] }, 'assessment', 'assessment:pregnancy'],
-    [{ ...selfCare, age: 18, duration: '1-6-weeks' }, 'assessment', 'assessment:young-athlete'],
+    [{ ...selfCare, age: 18, ...treated() }, 'assessment', 'assessment:young-athlete'],
   ])('%j gives %s with reason %s and no plan', async (answers, outcome, code) => {
     const response = await post(answers);
     expect(response.status).toBe(200);
