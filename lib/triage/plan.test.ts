@@ -202,6 +202,15 @@ describe('buildPlan training (v2)', () => {
     expect(lifting?.steps.find((s) => s.held)?.held).toMatch(/^Lifting makes your pain worse/);
   });
 
+  it('every block, building back too, says that pain worse by the hour or dark pee needs the emergency department the same day (v3)', () => {
+    const plan = trainingOf({ activity: ['running', 'weights'], trainingChange: ['more'] });
+    for (const block of [...plan.training, plan.buildingBack])
+      expect(block?.urgentSigns).toMatch(
+        /worse by the hour after a hard session.*pee turns dark.*emergency department.*same day/,
+      );
+    expect(plan.safetyNet.muscleBreakdown).toBe(plan.training[0]?.urgentSigns);
+  });
+
   it('adds building back for any training change, and not without one', () => {
     for (const change of ['more', 'new', 'after-break'])
       expect(trainingOf({ trainingChange: [change] }).buildingBack?.heading).toBe(

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { CareCard } from '@/components/ui/CareCard';
 import { buildPlan, type Library } from '@/lib/triage/plan';
 import { ADULT_AGE, instructionsFor, triage, type Outcome, type Reason } from '@/lib/triage/rules';
+import { MUSCLE_BREAKDOWN_WARNING } from '@/lib/triage/safetyNet';
 import type { Answers } from '@/lib/triage/schema';
 import { summarizeAnswers } from '@/lib/triage/summary';
 import { BookingOffer, EmergencyList, Reasons, ResultActions, UrgentList, type Contacts } from './parts';
@@ -33,6 +34,7 @@ function SafetyNet({ contacts }: { contacts: Contacts }) {
     <CareCard level="urgent" title="When to get help sooner" headingLevel={2}>
       <EmergencyList contacts={contacts} />
       <UrgentList contacts={contacts} />
+      <p data-muscle-breakdown="">{MUSCLE_BREAKDOWN_WARNING}</p>
       <p>
         <strong>Book an assessment if it is not better in two weeks or gets worse.</strong>
       </p>
