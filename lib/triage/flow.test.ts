@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxQuestions, move, position, stopsAfter, type FormValues } from './flow';
+import { longestPath, maxQuestions, move, position, stopsAfter, type FormValues } from './flow';
 import { selfCare } from './fixtures';
 import { questionIds } from './questions';
 
@@ -129,6 +129,7 @@ describe('wizard flow', () => {
     expect(position(treated, at('treatedNoBetter'))).toEqual({ number: 14, total: 20 });
     expect(position(treated, at('worry'))).toEqual({ number: 16, total: 20 });
     expect(position({}, 0)).toEqual({ number: 1, total: 19 });
+    expect(longestPath).toBe(21);
   });
 
   it('goes back one step without validating', () => {
