@@ -152,7 +152,9 @@ test.describe('self-check', () => {
     );
     await walk(page, paths[2]!.answers);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('See a doctor in the next 1 to 2 weeks');
-    await expect(page.getByText('This self-check is for people aged 16 and over.')).toBeVisible();
+    await expect(
+      page.getByText('This self-check is for people aged 16 and over, so it stops here.'),
+    ).toBeVisible();
   });
 
   test('the assessment result leads with the booking offer @nojs', async ({ page }) => {
@@ -436,7 +438,7 @@ test.describe('self-check version 3', () => {
       page.getByText('The usual stiffness the morning after a hard session is not this.'),
     ).toBeVisible();
     await expect(
-      page.getByText(/count it even if you think training more or eating better explains it/i),
+      page.getByText(/tick it even if you think training more or eating better explains it/i),
     ).toBeVisible();
     await expectAccessible(page, '/check urgent (v3 items)');
     await answer(page, ['urgent', ['tummy', 'fast-worse']], 2);
