@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { longestPath, maxQuestions, move, position, stopsAfter, type FormValues } from './flow';
+import { maxQuestions, move, position, stopsAfter, type FormValues } from './flow';
+import { longestPath } from './paths';
 import { selfCare } from './fixtures';
 import { questionIds } from './questions';
 

@@ -2,7 +2,7 @@
 // Questions are asked in the spec's order; an "only when" question only when its condition holds; and the
 // check stops as soon as the answers so far give urgent or emergency (the interruption page).
 import { isAsked } from './conditions';
-import { questionIds, questionsById, type QuestionId } from './questions';
+import { questionIds, type QuestionId } from './questions';
 import { parseAnswers } from './parse';
 import { stopsCheck } from './rules';
 import { answersSchema, parseField, type Answers, type FormValue } from './schema';
@@ -35,17 +35,6 @@ export function position(values: FormValues, index: number): { number: number; t
     total: asked.filter(Boolean).length,
   };
 }
-
-/**
- * The most questions one reader can be asked: every duration tried with the answers that open the most "only
- * when" questions (45 or over, pain that began before 45). v3's treatedNoBetter and the two inflammation
- * questions need different durations, so this is one less than maxQuestions.
- */
-export const longestPath = Math.max(
-  ...questionsById.duration.options.map(
-    ({ value: duration }) => position({ age: '50', duration, onsetBefore45: 'yes' }, 0).total,
-  ),
-);
 
 /** The answers as the rules need them, from form values (numbers arrive as text), up to a question. */
 export function formToAnswers(values: FormValues, upTo: number = maxQuestions - 1): Answers | undefined {

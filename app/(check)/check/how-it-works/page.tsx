@@ -3,7 +3,7 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
 import { clinic } from '@/lib/clinic';
-import { longestPath } from '@/lib/triage/flow';
+import { longestPath } from '@/lib/triage/paths';
 import { ADULT_AGE, outcomes, ruleAnchor, rules, sourceOf, type RuleOutcome } from '@/lib/triage/rules';
 import { sourceDetails } from '@/lib/triage/sourceDetails';
 import { sources, type SourceId } from '@/lib/triage/sources';
