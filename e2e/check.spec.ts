@@ -48,7 +48,8 @@ const paths: { outcome: string; answers: Answer[] }[] = [
       ['urgent', ['fever']],
     ],
   },
-  { outcome: 'doctor', answers: change({ age: '15' }) },
+  // v3: under 16 the check stops after the age.
+  { outcome: 'doctor', answers: [['age', '15']] },
   { outcome: 'assessment', answers: change({ intensity: '9', onset: 'lifting' }) },
   { outcome: 'self-care', answers: selfCarePath },
 ];
@@ -151,7 +152,9 @@ test.describe('self-check', () => {
     );
     await walk(page, paths[2]!.answers);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('See a doctor in the next 1 to 2 weeks');
-    await expect(page.getByText('This self-check is for people aged 16 and over.')).toBeVisible();
+    await expect(
+      page.getByText('This self-check is for people aged 16 and over, so it stops here.'),
+    ).toBeVisible();
   });
 
   test('the assessment result leads with the booking offer @nojs', async ({ page }) => {
@@ -292,14 +295,7 @@ test.describe('self-check version 2', () => {
     await expectAccessible(page, '/check result urgent (own instructions)');
   });
 
-  test('an aneurysm stops the check at about, and a fall at 70 or over at onset @nojs', async ({ page }) => {
-    await walk(page, [
-      ['age', '66'],
-      ['emergency', ['none']],
-      ['urgent', ['none']],
-      ['about', ['aneurysm']],
-    ]);
-    await expect(page.locator('[data-outcome="urgent"] [data-reason="urgent:aneurysm"]')).toBeVisible();
+  test('a fall at 70 or over stops the check at onset @nojs', async ({ page }) => {
     await walk(page, [
       ['age', '72'],
       ['emergency', ['none']],
@@ -384,12 +380,168 @@ test.describe('self-check version 2', () => {
     for (const code of [
       'emergency-heart',
       'urgent-pregnancy-warning',
-      'urgent-aneurysm',
+      'emergency-aneurysm',
       'doctor-bone-stress',
       'assessment-young-athlete',
     ])
       await expect(page.locator(`#rule-${code}`)).toBeVisible();
     await expect(page.getByText('NG65').first()).toBeVisible();
+  });
+});
+
+test.describe('self-check version 3', () => {
+  const upToWorse = (changes: Record<string, string | string[]>) => change(changes).slice(0, 13);
+
+  test('the four v3 emergency items, with their exclusions, stop the check with reasons and sources @nojs', async ({
+    page,
+  }) => {
+    await walk(page, [['age', '74']]);
+    for (const text of [
+      'Taking aspirin alone is not this.',
+      'Ordinary soreness that eases as you move is not this.',
+      'A dizzy moment right after a hard effort that passed within a minute or two is not this.',
+      'An aortic aneurysm is a swelling of the main blood vessel in your belly.',
+    ])
+      await expect(page.getByText(text)).toBeVisible();
+    await expectAccessible(page, '/check emergency (v3 items)');
+    await answer(page, ['emergency', ['blood-thinner', 'dark-urine', 'aneurysm', 'collapse']], 1);
+    const result = page.locator('[data-outcome="emergency"]');
+    for (const item of ['blood-thinner', 'dark-urine', 'aneurysm', 'collapse']) {
+      const reason = result.locator(`[data-reason="emergency:${item}"]`);
+      await expect(reason.getByRole('link')).toHaveAttribute(
+        'href',
+        `/check/how-it-works#rule-emergency-${item}`,
+      );
+    }
+    await expect(result.locator('[data-reason="emergency:dark-urine"]')).toContainText('NHS: rhabdomyolysis');
+    await expectAccessible(page, '/check result emergency (v3 items)');
+  });
+
+  test('the aneurysm is on the emergency list only, not under "about you" @nojs', async ({ page }) => {
+    await walk(page, [
+      ['age', '66'],
+      ['emergency', ['none']],
+      ['urgent', ['none']],
+    ]);
+    await expect(page.locator('input[name="about"][value="pregnant"]')).toBeVisible();
+    await expect(page.locator('input[name="about"][value="aneurysm"]')).toHaveCount(0);
+    await expect(page.getByText(/aneurysm/i)).toHaveCount(0);
+  });
+
+  test('tummy and fast-worse stop the check at urgent, with their exclusions @nojs', async ({ page }) => {
+    await walk(page, [
+      ['age', '40'],
+      ['emergency', ['none']],
+    ]);
+    await expect(page.getByText('Sore stomach muscles after an ab workout are not this.')).toBeVisible();
+    await expect(
+      page.getByText('The usual stiffness the morning after a hard session is not this.'),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/tick it even if you think training more or eating better explains it/i),
+    ).toBeVisible();
+    await expectAccessible(page, '/check urgent (v3 items)');
+    await answer(page, ['urgent', ['tummy', 'fast-worse']], 2);
+    const result = page.locator('[data-outcome="urgent"]');
+    await expect(result.locator('[data-reason="urgent:tummy"]')).toBeVisible();
+    await expect(result.locator('[data-reason="urgent:fast-worse"]')).toBeVisible();
+    await expectAccessible(page, '/check result urgent (v3 items)');
+  });
+
+  test('treatedNoBetter is asked at 1 to 12 weeks, counts on the path, and can send to a doctor @nojs', async ({
+    page,
+  }) => {
+    test.slow();
+    const answers = change({ duration: '1-6-weeks', trend: 'same', intensity: '7' });
+    await walk(page, answers.slice(0, 13));
+    await expect(page.getByText('Question 14 of 20')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Have you had 2 weeks or more of treatment for this pain without it getting better?',
+    );
+    await expectAccessible(page, '/check treatedNoBetter');
+    await answer(page, ['treatedNoBetter', 'yes'], 13);
+    await expect(page.getByText('Question 15 of 20')).toBeVisible();
+    for (const [i, step] of answers.slice(13).entries()) await answer(page, step, 14 + i);
+    const result = page.locator('[data-outcome="doctor"]');
+    await expect(result.locator('[data-reason="doctor:not-improving"]')).toContainText('Finucane');
+    await expectAccessible(page, '/check result doctor (not improving)');
+  });
+
+  test('treatedNoBetter is not asked in the first week @nojs', async ({ page }) => {
+    await walk(page, upToWorse({}));
+    await expect(page.getByText('Question 14 of 19')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/stiff for more than 30 minutes/);
+    await expect(page.locator('input[name="treatedNoBetter"]')).toHaveCount(0);
+  });
+
+  test('a runner whose hopping hurts is sent to a doctor for a bone stress injury @nojs', async ({
+    page,
+  }) => {
+    const answers = change({ worse: ['hopping'], activity: ['running'], onset: 'everyday' });
+    await walk(page, answers.slice(0, 12));
+    await expect(page.getByText('When it hurts in your low back, buttock, hip or groin.')).toBeVisible();
+    for (const [i, step] of answers.slice(12).entries()) await answer(page, step, 12 + i);
+    const result = page.locator('[data-outcome="doctor"]');
+    await expect(result.locator('[data-reason="doctor:bone-stress"]')).toContainText('Warden et al. 2014');
+    await expectAccessible(page, '/check result doctor (hopping)');
+  });
+
+  test('under 16 the check stops after the age, with the doctor and both red-flag lists @nojs', async ({
+    page,
+  }) => {
+    await walk(page, [['age', '14']]);
+    const result = page.locator('[data-outcome="doctor"]');
+    await expect(result.getByRole('heading', { level: 1 })).toHaveText(
+      'See a doctor in the next 1 to 2 weeks',
+    );
+    await expect(result.locator('[data-reason="doctor:under-16"]')).toBeVisible();
+    await expect(result.locator('[data-signs="emergency"]')).toContainText('You take a blood thinner');
+    await expect(result.locator('[data-signs="emergency"]')).toContainText(
+      'Taking aspirin alone is not this.',
+    );
+    await expect(result.locator('[data-signs="urgent"]')).toContainText(
+      'New pain, cramps or a pulsing feeling',
+    );
+    await expect(page.locator('input[name="emergency"]')).toHaveCount(0);
+    await expectAccessible(page, '/check result doctor (under 16)');
+  });
+
+  test('the plan says that pain worse by the hour, or dark pee, needs the emergency department today @nojs', async ({
+    page,
+  }) => {
+    await walk(page, selfCarePath);
+    const result = page.locator('[data-outcome="self-care"]');
+    await expect(result.locator('[data-muscle-breakdown]')).toContainText(
+      'emergency department (ER) the same day',
+    );
+    await expect(result.locator('[data-training="running"] [data-urgent-signs]')).toContainText(
+      'pee turns dark',
+    );
+  });
+
+  test('the API and how it works carry every v3 rule', async ({ page, request }) => {
+    const about = await request.post('/api/triage', {
+      data: { age: 66, emergency: [], urgent: [], about: ['aneurysm'] },
+    });
+    expect(await about.json()).toMatchObject({
+      outcome: 'emergency',
+      reasons: [{ code: 'emergency:aneurysm' }],
+    });
+    const bad = await request.post('/api/triage', {
+      data: { age: 40, emergency: [], urgent: ['none', 'tummy'] },
+    });
+    expect(bad.status()).toBe(422);
+    expect(await bad.json()).toMatchObject({ field: 'urgent' });
+    await page.goto('/check/how-it-works');
+    for (const code of [
+      'emergency-blood-thinner',
+      'urgent-fast-worse',
+      'doctor-not-improving',
+      'assessment-runner-hip',
+    ])
+      await expect(page.locator(`#rule-${code}`)).toBeVisible();
+    await expect(page.getByText('doi:10.2519/jospt.2014.5334')).toBeVisible();
+    await expectAccessible(page, '/check/how-it-works (v3)');
   });
 });
 

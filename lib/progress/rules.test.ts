@@ -57,6 +57,13 @@ describe('suggestions', () => {
 });
 
 describe('careFlags', () => {
+  it('sorts the v3 items too: the tracker reads the self-check lists', () => {
+    expect(careFlags(['tummy', 'dark-urine', 'aneurysm'], emergencyItems, urgentItems)).toEqual({
+      emergency: ['dark-urine', 'aneurysm'],
+      urgent: ['tummy'],
+    });
+  });
+
   it('sorts ticked items into the self-check emergency and urgent sets, in their order', () => {
     expect(careFlags(['fever', 'bladder', 'unknown'], emergencyItems, urgentItems)).toEqual({
       emergency: ['bladder'],

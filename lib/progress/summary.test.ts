@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures';
-import { progressSummary, SUMMARY_LIMIT } from './summary';
+import { defaultLabels, progressSummary, SUMMARY_LIMIT } from './summary';
 
 describe('progressSummary', () => {
   it('summarises eight weeks: scores by week, the change, sessions and return steps', () => {
@@ -36,5 +36,14 @@ describe('progressSummary', () => {
       })),
     };
     expect(progressSummary(many).length).toBeLessThanOrEqual(SUMMARY_LIMIT);
+  });
+});
+
+describe('defaultLabels', () => {
+  it('take the v3 red flags from the self-check, in its words (the tracker\'s "anything new?" list)', () => {
+    const { flags } = defaultLabels();
+    for (const item of ['blood-thinner', 'dark-urine', 'collapse', 'aneurysm', 'tummy', 'fast-worse'])
+      expect(flags[item]).toMatch(/^[A-Z].* /);
+    expect(flags['dark-urine']).toMatch(/pee has turned dark brown/);
   });
 });

@@ -17,6 +17,8 @@ export function startedBefore45(a: ConditionInput): boolean {
 }
 
 export const askedWhen = {
+  // v3: asked only for pain of 1 to 12 weeks (the spec); pain over 12 weeks already gets an assessment.
+  treatedNoBetter: (a: ConditionInput) => a.duration === '1-6-weeks' || a.duration === '6-12-weeks',
   onsetBefore45: (a: ConditionInput) =>
     a.duration === 'over-12-weeks' && a.age !== undefined && a.age >= INFLAMMATORY_ONSET_AGE,
   inflammatory: (a: ConditionInput) => a.duration === 'over-12-weeks' && startedBefore45(a),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxQuestions, move, position, stopsAfter, type FormValues } from './flow';
+import { longestPath } from './paths';
 import { selfCare } from './fixtures';
 import { questionIds } from './questions';
 
@@ -13,10 +14,16 @@ const upTo = Object.fromEntries(
 ) as FormValues;
 
 describe('wizard flow', () => {
-  it('has 21 questions in the spec order', () => {
-    expect(maxQuestions).toBe(21);
+  it('has 22 questions in the spec order', () => {
+    expect(maxQuestions).toBe(22);
     expect(questionIds.slice(0, 5)).toEqual(['age', 'emergency', 'urgent', 'about', 'onset']);
-    expect(questionIds.slice(13, 16)).toEqual(['stiffness', 'onsetBefore45', 'inflammatory']);
+    expect(questionIds.slice(12, 17)).toEqual([
+      'worse',
+      'treatedNoBetter',
+      'stiffness',
+      'onsetBefore45',
+      'inflammatory',
+    ]);
     expect(questionIds.at(-1)).toBe('trainingChange');
   });
 
@@ -37,13 +44,24 @@ describe('wizard flow', () => {
     expect(stopsAfter({ age: '40', emergency: ['none'], urgent: ['none'] }, 2)).toBe(false);
   });
 
-  it('stops at about for an aneurysm, and not for the other items', () => {
+  it('stops at once on the aneurysm item, now on the emergency list (v3)', () => {
+    expect(move({ age: '60', emergency: ['aneurysm'] }, 1, 'continue')).toMatchObject({
+      kind: 'result',
+      answers: { emergency: ['aneurysm'] },
+    });
     const base = { age: '60', emergency: ['none'], urgent: ['none'] };
-    expect(move({ ...base, about: ['aneurysm'] }, at('about'), 'continue')).toMatchObject({ kind: 'result' });
     expect(move({ ...base, about: ['pregnant'] }, at('about'), 'continue')).toEqual({
       kind: 'question',
       index: at('onset'),
     });
+  });
+
+  it.each([
+    ['15', true],
+    ['16', false],
+  ] as const)('age %s stops the check after the age: %s (v3, under 16)', (age, stops) => {
+    const step = move({ age }, 0, 'continue');
+    expect(step).toEqual(stops ? { kind: 'result', answers: { age: 15 } } : { kind: 'question', index: 1 });
   });
 
   it('stops at onset for the computed fracture risk (70 or over, or weak bones, after a fall or lifting)', () => {
@@ -71,6 +89,18 @@ describe('wizard flow', () => {
     expect(move(upTo, at('stiffness'), 'continue')).toEqual({ kind: 'question', index: at('worry') });
   });
 
+  it.each([
+    ['under-1-week', false],
+    ['1-6-weeks', true],
+    ['6-12-weeks', true],
+    ['over-12-weeks', false],
+  ] as const)('after worse, with pain for %s, asks treatedNoBetter: %s (v3)', (duration, asked) => {
+    const next = move({ ...upTo, duration, age: '30' }, at('worse'), 'continue');
+    expect(next).toEqual({ kind: 'question', index: at(asked ? 'treatedNoBetter' : 'stiffness') });
+    const back = move({ ...upTo, duration, age: '30' }, at('stiffness'), 'back');
+    expect(back).toEqual({ kind: 'question', index: at(asked ? 'treatedNoBetter' : 'worse') });
+  });
+
   it('asks inflammatory only when the pain started before 45', () => {
     const long = { ...upTo, duration: 'over-12-weeks', age: '50' };
     expect(move({ ...long, onsetBefore45: 'yes' }, at('onsetBefore45'), 'continue')).toEqual({
@@ -91,11 +121,16 @@ describe('wizard flow', () => {
     });
   });
 
-  it('numbers the questions on the reader path (shortest 2, longest 21)', () => {
+  it('numbers the questions on the reader path (shortest 1, longest 21)', () => {
     expect(position(upTo, at('worry'))).toEqual({ number: 15, total: 19 });
     const longest = { ...upTo, age: '50', duration: 'over-12-weeks', onsetBefore45: 'yes' };
     expect(position(longest, at('worry'))).toEqual({ number: 17, total: 21 });
+    // v3: treatedNoBetter counts on the path once the duration asks it.
+    const treated = { ...upTo, duration: '1-6-weeks' };
+    expect(position(treated, at('treatedNoBetter'))).toEqual({ number: 14, total: 20 });
+    expect(position(treated, at('worry'))).toEqual({ number: 16, total: 20 });
     expect(position({}, 0)).toEqual({ number: 1, total: 19 });
+    expect(longestPath).toBe(21);
   });
 
   it('goes back one step without validating', () => {
@@ -112,6 +147,6 @@ describe('wizard flow', () => {
 
   it('clamps a step index from the form', () => {
     expect(move({ age: '40' }, -4, 'continue')).toEqual({ kind: 'question', index: 1 });
-    expect(move({}, 99, 'back')).toEqual({ kind: 'question', index: 19 });
+    expect(move({}, 99, 'back')).toEqual({ kind: 'question', index: 20 });
   });
 });

@@ -9,7 +9,7 @@ import { answersSchema, parseField, type Answers, type FormValue } from './schem
 
 export type FormValues = Partial<Record<QuestionId, FormValue>>;
 
-/** Every question, asked or not: the most a check can ask. */
+/** Every question, asked or not (an upper bound: no one path asks them all). */
 export const maxQuestions = questionIds.length;
 
 /** The answers so far that are valid, one by one: what the conditions and the numbering need. */

@@ -40,8 +40,65 @@ describe('conditional questions in the API', () => {
   });
 
   it('an ignored answer cannot fire a rule', () => {
-    const a = answersOf({ ...selfCare, duration: '1-6-weeks', inflammatory: ['family', 'nsaid-helps'] });
+    const a = answersOf({
+      ...selfCare,
+      duration: '1-6-weeks',
+      treatedNoBetter: 'no',
+      inflammatory: ['family', 'nsaid-helps'],
+    });
     expect(triage(a).reasons.map((r) => r.code)).not.toContain('doctor:inflammatory');
+  });
+});
+
+describe('treatedNoBetter (v3): asked only for pain of 1 to 12 weeks', () => {
+  it.each(['1-6-weeks', '6-12-weeks'])('required at %s, and refused when not yes or no', (duration) => {
+    expect(errorsOf({ ...selfCare, duration })).toEqual(['treatedNoBetter']);
+    expect(answersOf({ ...selfCare, duration, treatedNoBetter: 'yes' }).treatedNoBetter).toBe('yes');
+    for (const bad of ['maybe', ['yes'], true, 1, null, ''])
+      expect(errorsOf({ ...selfCare, duration, treatedNoBetter: bad })).toEqual(['treatedNoBetter']);
+  });
+
+  it.each(['under-1-week', 'over-12-weeks'])(
+    'not asked at %s: ignored when valid, refused when not',
+    (duration) => {
+      const base = { ...selfCare, duration, inflammatory: [] };
+      expect(answersOf({ ...base, treatedNoBetter: 'yes' })).not.toHaveProperty('treatedNoBetter');
+      expect(errorsOf({ ...base, treatedNoBetter: 'sometimes' })).toEqual(['treatedNoBetter']);
+      expect(errorsOf({ ...base, treatedNoBetter: ['no'] })).toEqual(['treatedNoBetter']);
+    },
+  );
+});
+
+describe('v3 items: bad input names the field', () => {
+  it.each([
+    ['worse', ['none', 'hopping']],
+    ['urgent', ['none', 'tummy']],
+    ['urgent', ['tumy']],
+    ['urgent', ['fast-worst']],
+    ['emergency', ['blood-thinners']],
+    ['emergency', ['dark-pee']],
+    ['emergency', ['collapsed']],
+    ['emergency', ['none', 'aneurysm']],
+    ['about', ['none', 'aneurysm']],
+    ['worse', ['hop']],
+  ])('%s: %j', (field, value) => {
+    expect(errorsOf({ ...selfCare, [field]: value })).toEqual([field]);
+  });
+});
+
+describe('under 16 (v3): the check stops after the age', () => {
+  it('needs only the age under 16, and every answer from 16', () => {
+    expect(parseAnswers({ age: 15 }).ok).toBe(true);
+    expect(triage(answersOf({ age: 15 }))).toMatchObject({
+      outcome: 'doctor',
+      reasons: [{ code: 'doctor:under-16' }],
+    });
+    expect(errorsOf({ age: 16 })[0]).toBe('emergency');
+  });
+
+  it('answers sent past the stop are still checked and can raise the outcome', () => {
+    expect(errorsOf({ age: 12, emergency: ['bladdr'] })).toEqual(['emergency']);
+    expect(triage(answersOf({ age: 12, emergency: ['collapse'] })).outcome).toBe('emergency');
   });
 });
 
@@ -88,7 +145,8 @@ describe('where the check stops, the rest is not required', () => {
     expect(parseAnswers({ age: 40, emergency: [], urgent: ['kidney'] }).ok).toBe(true);
   });
 
-  it('at about, for an aneurysm', () => {
+  it('at emergency for the aneurysm (v3), and at about when an old client sends it there', () => {
+    expect(parseAnswers({ age: 66, emergency: ['aneurysm'] }).ok).toBe(true);
     expect(parseAnswers({ age: 66, emergency: [], urgent: [], about: ['aneurysm'] }).ok).toBe(true);
     expect(errorsOf({ age: 66, emergency: [], urgent: [], about: ['bone-weakness'] })[0]).toBe('onset');
   });

@@ -47,8 +47,8 @@ describe('buildPlan', () => {
     expect(plan.progression.map((p) => p.weeks)).toEqual(['Weeks 1 and 2', 'Weeks 3 and 4', 'Weeks 5 and 6']);
     expect(plan.articles.length).toBeGreaterThan(0);
     expect(plan.safetyNet.review).toBe('Book an assessment if it is not better in two weeks or gets worse.');
-    expect(plan.safetyNet.emergency).toHaveLength(10);
-    expect(plan.safetyNet.urgent).toHaveLength(12);
+    expect(plan.safetyNet.emergency).toHaveLength(14);
+    expect(plan.safetyNet.urgent).toHaveLength(14);
   });
 
   it('follows the stage (duration)', () => {
@@ -200,6 +200,15 @@ describe('buildPlan training (v2)', () => {
     expect(held?.[0]?.exercises).toEqual([]);
     const lifting = trainingOf({ activity: ['weights'], worse: ['lifting'] }).training[0];
     expect(lifting?.steps.find((s) => s.held)?.held).toMatch(/^Lifting makes your pain worse/);
+  });
+
+  it('every block, building back too, says that pain worse by the hour or dark pee needs the emergency department the same day (v3)', () => {
+    const plan = trainingOf({ activity: ['running', 'weights'], trainingChange: ['more'] });
+    for (const block of [...plan.training, plan.buildingBack])
+      expect(block?.urgentSigns).toMatch(
+        /worse by the hour after a hard session.*pee turns dark.*emergency department.*same day/,
+      );
+    expect(plan.safetyNet.muscleBreakdown).toBe(plan.training[0]?.urgentSigns);
   });
 
   it('adds building back for any training change, and not without one', () => {

@@ -3,6 +3,7 @@
 // different plans. Pure: the exercise, article and training library is passed in (built by
 // lib/content/planLibrary.ts), so this file never touches the content engine.
 import { emergencyItems, NONE, optionLabel, urgentItems, type WorseItem } from './questions';
+import { MUSCLE_BREAKDOWN_WARNING } from './safetyNet';
 import type { Answers } from './schema';
 import { trainingPlan, type ExerciseLink, type TrainingBlock, type TrainingDoc } from './training';
 
@@ -48,7 +49,7 @@ export interface SelfCarePlan {
   training: TrainingBlock[];
   /** Building load back gradually: only when the training changed before the pain. */
   buildingBack?: TrainingBlock;
-  safetyNet: { emergency: string[]; urgent: string[]; review: string };
+  safetyNet: { emergency: string[]; urgent: string[]; muscleBreakdown: string; review: string };
 }
 
 type Duration = NonNullable<Answers['duration']>;
@@ -227,6 +228,13 @@ const patterns: Record<WorseItem, Pattern> = {
     avoid: [],
     articles: ['everyday-habits-for-a-healthy-back'],
   },
+  hopping: {
+    advice:
+      'Standing or hopping on one leg, or landing from a jump, hurts: stop running, jumping and hopping for now, and get it checked if it lasts a week. In people who train, this can be a stress injury of the bone.',
+    add: [],
+    avoid: ['split-squat', 'step-up'],
+    articles: ['hip-or-si-joint-pain'],
+  },
   other: {
     advice: 'Note what makes it worse and do a little less of it for now, then build back up.',
     add: [],
@@ -258,6 +266,7 @@ function safetyNet(): SelfCarePlan['safetyNet'] {
   return {
     emergency: emergencyItems.map((item) => optionLabel('emergency', item)),
     urgent: urgentItems.map((item) => optionLabel('urgent', item)),
+    muscleBreakdown: MUSCLE_BREAKDOWN_WARNING,
     review: 'Book an assessment if it is not better in two weeks or gets worse.',
   };
 }

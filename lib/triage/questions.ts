@@ -1,4 +1,4 @@
-// The self-check's questions (shared spec triage.md, version 2). Ids and values are the clinical contract;
+// The self-check's questions (shared spec triage.md, version 3). Ids and values are the clinical contract;
 // the wording is ours, written for a reading age of 9 to 11. Everything else is derived from this file: the
 // answer schema (schema.ts), the wizard's pages, the summary and the care-card lists.
 export const NONE = 'none' as const;
@@ -72,8 +72,8 @@ export const activityLabels: Record<ActivityItem, string> = {
 };
 
 /**
- * Every question, keyed by id, in the order they are asked. `onsetBefore45` and `inflammatory` are asked only
- * when their condition holds (conditions.ts), in the wizard and in the API alike.
+ * Every question, keyed by id, in the order they are asked. `treatedNoBetter`, `onsetBefore45` and
+ * `inflammatory` are asked only when their condition holds (conditions.ts), in the wizard and in the API alike.
  */
 export const questionsById = {
   age: {
@@ -140,6 +140,29 @@ export const questionsById = {
           'Pain or tightness in your chest, upper back, jaw or arm that comes on with effort and goes within a few minutes of stopping',
         hint: 'Or back or chest pain with breathlessness, sweating, or feeling sick or faint, more than your exercise explains.',
       },
+      {
+        value: 'blood-thinner',
+        label:
+          'You take a blood thinner or have a bleeding problem, and this pain started after a fall or knock, or came on suddenly',
+        hint: 'Blood thinners include warfarin, apixaban, rivaroxaban, edoxaban and dabigatran. A bleeding problem is one like hemophilia. Pain that came on suddenly counts even without an injury. Taking aspirin alone is not this.',
+      },
+      {
+        value: 'dark-urine',
+        label:
+          'In the day or two after a hard or unusual workout, your pee has turned dark brown, like cola or tea',
+        hint: 'Or your muscles are swollen, rock-hard and very painful to touch. Ordinary soreness that eases as you move is not this.',
+      },
+      {
+        value: 'aneurysm',
+        label: 'You have been told you have an aortic aneurysm, or had an operation or stent for one',
+        hint: 'An aortic aneurysm is a swelling of the main blood vessel in your belly.',
+      },
+      {
+        value: 'collapse',
+        label:
+          'You fainted or nearly fainted, or you feel cold, clammy and pale, confused, or too unwell to stand',
+        hint: 'A dizzy moment right after a hard effort that passed within a minute or two is not this.',
+      },
     ],
   },
   urgent: {
@@ -154,8 +177,8 @@ export const questionsById = {
       { value: 'fever', label: 'A high temperature, or you feel hot and shivery' },
       {
         value: 'weight-loss',
-        label: 'You are losing weight without trying',
-        hint: 'In a way that training, a new baby or dieting does not explain.',
+        label: 'You have lost weight that you did not set out to lose',
+        hint: 'About 5% of your weight or more in 6 months: for example 4 kg (9 lb) if you weigh 80 kg (176 lb). Tick it even if you think training more or eating better explains it. Weight you set out to lose by dieting, and weight lost after having a baby, is not this.',
       },
       {
         value: 'back-lump',
@@ -170,8 +193,9 @@ export const questionsById = {
       { value: 'cancer-history', label: 'You have had cancer' },
       {
         value: 'immune',
-        label: 'Your body finds it hard to fight infections, or you have injected drugs',
-        hint: 'For example, because of chemotherapy, steroid tablets such as prednisone for 3 months or more, or HIV. Or you have ever injected drugs that were not prescribed.',
+        label:
+          'Your body finds it hard to fight infections, you are being treated for TB, or you have injected drugs',
+        hint: 'For example, because of chemotherapy, steroid tablets such as prednisone for 3 months or more, or HIV. Or you are being treated for tuberculosis (TB), or were in the last year. Or you have ever injected drugs that were not prescribed.',
       },
       {
         value: 'fracture-risk',
@@ -181,7 +205,7 @@ export const questionsById = {
       {
         value: 'upper-back',
         label: 'Pain in the middle or upper back, or a band of pain around your chest or body',
-        hint: 'Anywhere above the bottom of your ribs, that came on without a strain or injury.',
+        hint: 'Anywhere above the bottom of your ribs. Tick it if it came on without a strain or injury. At any age, also tick it if it has kept getting worse for a week or more, even if a strain or a job around the house seemed to start it.',
       },
       {
         value: 'unwell',
@@ -203,6 +227,17 @@ export const questionsById = {
         label: 'You are pregnant, and the pain comes and goes in waves, or comes with other signs',
         hint: 'Such as bleeding, fluid leaking from the vagina, a high temperature, or pain when you pee.',
       },
+      {
+        value: 'tummy',
+        label: 'New pain, cramps or a pulsing feeling in your belly (tummy) that came with this back pain',
+        hint: 'Sore stomach muscles after an ab workout are not this.',
+      },
+      {
+        value: 'fast-worse',
+        label:
+          'Over the last day or two, the pain has got worse hour by hour, even lying still, and painkillers do not help',
+        hint: 'The usual stiffness the morning after a hard session is not this.',
+      },
     ],
   },
   about: {
@@ -218,11 +253,6 @@ export const questionsById = {
       {
         value: 'bone-weakness',
         label: 'You have osteoporosis or thin bones, or have taken steroid tablets for 3 months or more',
-      },
-      {
-        value: 'aneurysm',
-        label: 'You have been told you have an aortic aneurysm',
-        hint: 'A swelling of the main blood vessel in your belly.',
       },
       {
         value: 'low-energy',
@@ -353,8 +383,20 @@ export const questionsById = {
       { value: 'twisting', label: 'Twisting or turning' },
       { value: 'coughing-sneezing', label: 'Coughing or sneezing' },
       { value: 'getting-up', label: 'Getting up from sitting or lying' },
+      {
+        value: 'hopping',
+        label: 'Standing or hopping on one leg, or landing from a jump',
+        hint: 'When it hurts in your low back, buttock, hip or groin.',
+      },
       { value: 'other', label: 'Something else makes it worse' },
     ],
+  },
+  treatedNoBetter: {
+    id: 'treatedNoBetter',
+    ...yesNoQuestion,
+    title: 'Have you had 2 weeks or more of treatment for this pain without it getting better?',
+    hint: 'Treatment means physical therapy, chiropractic, osteopathy, or painkillers a doctor prescribed. Count only this bout of pain.',
+    summaryLabel: '2 weeks or more of treatment without getting better',
   },
   stiffness: {
     id: 'stiffness',
@@ -464,10 +506,21 @@ export type EmergencyItem = (typeof emergencyItems)[number];
 export type UrgentItem = (typeof urgentItems)[number];
 export type WorseItem = (typeof worseItems)[number];
 
+/**
+ * Values the JSON interface still accepts for a question that the form no longer shows (spec v3): `aneurysm`
+ * moved from `about` to the emergency list, and an old client's `about: ["aneurysm"]` keeps its meaning.
+ */
+export const legacyValues = { about: ['aneurysm'] } as const;
+/** Where each legacy value now lives: its words and its rule are that question's. */
+const legacyHome = { aneurysm: 'emergency' } as const satisfies Record<string, QuestionId>;
+const isLegacy = (value: string): value is keyof typeof legacyHome => Object.hasOwn(legacyHome, value);
+
 /** The plain words for one value of one question ("bladder" -> "New trouble with peeing ..."). */
 export function optionLabel(id: QuestionId, value: string): string {
   const q = getQuestion(id);
   if (q.kind === 'number') return value;
   if (value === NONE && q.kind === 'set') return q.noneLabel;
-  return q.options.find((o) => o.value === value)?.label ?? value;
+  const label = q.options.find((o) => o.value === value)?.label;
+  if (label !== undefined) return label;
+  return isLegacy(value) && legacyHome[value] !== id ? optionLabel(legacyHome[value], value) : value;
 }

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyAnswers } from './arbitraries';
+import { anyAnswers, anyV2Answers } from './arbitraries';
 import { selfCare, withAnswers } from './fixtures';
 import { emergencyItems, urgentItems } from './questions';
-import { instructionsFor, outcomeRank, rules, triage } from './rules';
+import { instructionsFor, outcomeRank, rules, stopsCheck, triage } from './rules';
 import { triageV1, type V1Answers } from './rulesV1.oracle';
+import { triageV2 } from './rulesV2.oracle';
 import { answersSchema, type Answers } from './schema';
 
 const codes = (a: Answers) => triage(a).reasons.map((r) => r.code);
@@ -166,13 +167,6 @@ describe('triage rules', () => {
 });
 
 describe('v2 urgent rules', () => {
-  it('an aortic aneurysm gives urgent', () => {
-    expect(triage({ age: 60, emergency: [], urgent: [], about: ['aneurysm'] })).toMatchObject({
-      outcome: 'urgent',
-      reasons: [{ code: 'urgent:aneurysm' }],
-    });
-  });
-
   it.each([
     [69, [], 'lifting', false],
     [70, [], 'lifting', true],
@@ -255,12 +249,127 @@ describe('v2 doctor rules', () => {
   });
 });
 
+describe('v3 items and rules', () => {
+  it.each(['blood-thinner', 'dark-urine', 'collapse', 'aneurysm'] as const)(
+    'emergency item %s alone gives emergency, with its own reason and source',
+    (item) => {
+      const { outcome, reasons } = triage({ age: 40, emergency: [item] });
+      expect(outcome).toBe('emergency');
+      expect(reasons).toEqual([
+        { code: `emergency:${item}`, text: expect.any(String), source: expect.any(String) },
+      ]);
+    },
+  );
+
+  it.each(['tummy', 'fast-worse'] as const)('urgent item %s alone gives urgent', (item) => {
+    expect(triage({ age: 40, emergency: ['none'], urgent: [item] })).toMatchObject({
+      outcome: 'urgent',
+      reasons: [{ code: `urgent:${item}` }],
+    });
+  });
+
+  it('the aneurysm gives emergency:aneurysm from the emergency list and, for old clients, from about', () => {
+    const viaEmergency = triage({ age: 60, emergency: ['aneurysm'] });
+    const viaAbout = triage({ age: 60, emergency: [], urgent: [], about: ['aneurysm'] });
+    expect(viaEmergency).toMatchObject({ outcome: 'emergency', reasons: [{ code: 'emergency:aneurysm' }] });
+    expect(viaAbout).toEqual(viaEmergency);
+    expect(codes(withAnswers({ about: ['aneurysm'], emergency: ['aneurysm'] }))).toEqual([
+      'emergency:aneurysm',
+    ]);
+    expect(rules.some((r) => r.code === 'urgent:aneurysm')).toBe(false);
+  });
+
+  it.each([
+    [{ age: 64, trend: 'worse', duration: '1-6-weeks' }, false],
+    [{ age: 65, trend: 'worse', duration: '1-6-weeks' }, true],
+    [{ age: 65, trend: 'worse', duration: 'under-1-week' }, false],
+    [{ age: 65, trend: 'same', duration: '6-12-weeks' }, false],
+    [{ age: 80, trend: 'worse', duration: 'over-12-weeks', onset: 'everyday', history: 'recurrent' }, true],
+  ] as const)('possible fracture, wider (v3) %j: %s', (change, fired) => {
+    const a = withAnswers({ onset: 'everyday', ...change });
+    expect(fires(a, 'doctor:possible-fracture')).toBe(fired);
+    if (fired) expect(triage(a).outcome).toBe('doctor');
+  });
+
+  it.each([
+    ['running', ['none'], true],
+    ['sport', ['none'], true],
+    ['everyday', ['running'], true],
+    ['everyday', ['team-sport'], true],
+    ['lifting', ['cycling', 'weights'], false],
+    ['everyday', ['none'], false],
+  ] as const)('bone stress, hopping hurts (v3): onset %s, activity %j: %s', (onset, activity, fired) => {
+    const hopping = withAnswers({ onset, activity, worse: ['hopping'] });
+    expect(fires(hopping, 'doctor:bone-stress')).toBe(fired);
+    expect(triage(hopping).outcome).toBe(fired ? 'doctor' : 'self-care');
+    expect(fires(withAnswers({ onset, activity, worse: ['sitting'] }), 'doctor:bone-stress')).toBe(false);
+  });
+
+  it.each([
+    // treatedNoBetter, trend, intensity, age, fires
+    ['yes', 'same', 7, 30, true],
+    ['yes', 'same', 6, 30, false],
+    ['yes', 'same', 6, 49, false],
+    ['yes', 'same', 6, 50, true],
+    ['yes', 'worse', 3, 50, true],
+    ['yes', 'better', 9, 70, false],
+    ['no', 'same', 9, 70, false],
+  ] as const)(
+    'not improving (v3): treated %s, trend %s, intensity %i, age %i: %s',
+    (t, trend, intensity, age, fired) => {
+      const a = withAnswers({ treatedNoBetter: t, trend, intensity, age, duration: '1-6-weeks' });
+      expect(fires(a, 'doctor:not-improving')).toBe(fired);
+    },
+  );
+
+  it('not improving alone gives doctor', () => {
+    const a = withAnswers({ treatedNoBetter: 'yes', trend: 'same', intensity: 7, duration: '1-6-weeks' });
+    expect(triage(a)).toMatchObject({ outcome: 'doctor', reasons: [{ code: 'doctor:not-improving' }] });
+  });
+
+  it.each([
+    ['above-knee', 'running', ['none'], '1-6-weeks', true],
+    ['above-knee', 'everyday', ['running'], '1-6-weeks', true],
+    ['above-knee', 'running', ['none'], 'under-1-week', false],
+    ['above-knee', 'everyday', ['cycling'], '1-6-weeks', false],
+    ['above-knee', 'sport', ['cycling'], '1-6-weeks', false],
+    ['none', 'running', ['running'], '1-6-weeks', false],
+  ] as const)(
+    'runner hip (v3): leg %s, onset %s, activity %j, %s: %s',
+    (legPain, onset, activity, duration, fired) => {
+      const a = withAnswers({ legPain, onset, activity, duration, age: 30 });
+      expect(fires(a, 'assessment:runner-hip')).toBe(fired);
+      expect(triage(a).outcome).toBe(fired ? 'assessment' : 'self-care');
+    },
+  );
+
+  it.each([
+    [15, true],
+    [16, false],
+  ] as const)('age %i stops the check after the age (under-16, v3): %s', (age, stops) => {
+    expect(stopsCheck({ age })).toBe(stops);
+  });
+
+  it('cites the new sources beside the new rules', () => {
+    const source = (code: string) => rules.find((r) => r.code === code);
+    expect(triage({ age: 40, emergency: ['dark-urine'] }).reasons[0]?.source).toBe('NHS: rhabdomyolysis');
+    expect(triage(withAnswers({ legPain: 'above-knee', duration: '1-6-weeks' })).reasons[0]?.source).toMatch(
+      /Warden et al\. 2014.*Hoenig et al\. 2022/,
+    );
+    expect(source('urgent:immune')?.also).toEqual(['nhsTb']);
+  });
+});
+
 // The version 1 questions, as a v1 client would have sent them.
 const v1Answers: fc.Arbitrary<V1Answers> = anyAnswers.map((a) => ({
   age: a.age,
-  emergency: a.emergency.filter((v) => !['sudden-severe', 'heart'].includes(v)),
-  urgent: (a.urgent ?? []).filter(
-    (v) => !['upper-back', 'unwell', 'recent-procedure', 'kidney', 'pregnancy-warning'].includes(v),
+  emergency: (a.emergency ?? []).filter((v) =>
+    ['saddle-numbness', 'bladder', 'bowel', 'sexual-function', 'both-legs', 'worsening-weakness'].includes(v),
+  ),
+  urgent: (a.urgent ?? []).filter((v) =>
+    ['fever', 'weight-loss', 'back-lump', 'night-pain', 'cancer-history', 'immune', 'fracture-risk'].includes(
+      v,
+    ),
   ),
   onset: a.onset === 'fall' ? 'everyday' : a.onset,
   duration: a.duration,
@@ -283,7 +392,7 @@ describe('triage properties', () => {
   it('any emergency item gives emergency, whatever else is answered', () => {
     fc.assert(
       fc.property(anyAnswers, fc.constantFrom(...emergencyItems), (answers, item) => {
-        const emergency = [...answers.emergency.filter((v) => v !== 'none'), item];
+        const emergency = [...(answers.emergency ?? []).filter((v) => v !== 'none'), item];
         expect(triage({ ...answers, emergency }).outcome).toBe('emergency');
       }),
     );
@@ -300,8 +409,9 @@ describe('triage properties', () => {
         const before = (answers[question] ?? []).filter((v) => v !== 'none');
         const after = triage({ ...answers, [question]: [...new Set([...before, flag])] });
         expect(outcomeRank(after.outcome)).toBeLessThanOrEqual(outcomeRank(triage(answers).outcome));
+        // v3: the aneurysm, sent the old way under `about`, is an emergency like the other emergency items.
         expect(outcomeRank(after.outcome)).toBeLessThanOrEqual(
-          outcomeRank(question === 'emergency' ? 'emergency' : 'urgent'),
+          outcomeRank(question === 'urgent' ? 'urgent' : 'emergency'),
         );
       }),
     );
@@ -321,6 +431,33 @@ describe('triage properties', () => {
         expect(outcomeRank(triage(v2).outcome)).toBeLessThanOrEqual(outcomeRank(triageV1(v1)));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('a version 2 answer set carried into version 3 (treatedNoBetter "no") is at least as urgent as version 2 gave', () => {
+    fc.assert(
+      fc.property(anyV2Answers, (v2) => {
+        const v3 = answersSchema.parse({ ...v2, treatedNoBetter: 'no' });
+        expect(outcomeRank(triage(v3).outcome)).toBeLessThanOrEqual(outcomeRank(triageV2(v2)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the aneurysm gives the same result whether sent under about (v2) or emergency (v3)', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const about = (answers.about ?? []).filter((v) => v !== 'none');
+        const emergency = (answers.emergency ?? []).filter((v) => v !== 'none');
+        const old = triage({ ...answers, about: [...about, 'aneurysm'] });
+        const moved = triage({
+          ...answers,
+          about,
+          emergency: [...new Set([...emergency, 'aneurysm' as const])],
+        });
+        expect(old).toEqual(moved);
+        expect(old.outcome).toBe('emergency');
+      }),
     );
   });
 

@@ -19,6 +19,8 @@ export interface Rule {
   /** The reason in plain words, for "Why am I seeing this?". */
   text: string;
   source: SourceId;
+  /** Further sources for a rule that grew from more than one (v3). */
+  also?: readonly SourceId[];
   fires: (a: Answers) => boolean;
 }
 
@@ -47,7 +49,9 @@ const pastFirstWeek = (a: Answers) => a.duration !== undefined && a.duration !==
 const weakBones = (a: Answers) => a.age >= FRAIL_AGE || has(a.about, 'bone-weakness');
 const fallOrStrain = (a: Answers) => a.onset === 'fall' || a.onset === 'lifting';
 
-const emergencyReasons: Record<EmergencyItem, [text: string, source: SourceId]> = {
+type ReasonOf = [text: string, source: SourceId, ...also: SourceId[]];
+
+const emergencyReasons: Record<EmergencyItem, ReasonOf> = {
   'saddle-numbness': [
     'You have new numbness or tingling around your genitals, buttocks or inner thighs. This can mean the nerves at the bottom of your spine are being squashed.',
     'finucane',
@@ -88,11 +92,30 @@ const emergencyReasons: Record<EmergencyItem, [text: string, source: SourceId]> 
     'Pain that comes with effort and goes with rest, or pain with breathlessness, sweating or feeling sick or faint, can be a heart attack felt in the back.',
     'nhsHeart',
   ],
+  'blood-thinner': [
+    'You take a blood thinner or have a bleeding problem, and the pain came after a fall or knock, or suddenly. There may be bleeding inside your body, which needs checking now.',
+    'nhsAnticoagulants',
+  ],
+  'dark-urine': [
+    'Dark pee or very painful, swollen muscles after a hard workout can mean your muscles are breaking down. This can harm your kidneys and needs treatment now.',
+    'nhsRhabdo',
+  ],
+  aneurysm: [
+    'You have an aortic aneurysm. New back or belly pain can mean it is growing or leaking, which needs treatment now.',
+    'nhsAneurysm',
+  ],
+  collapse: [
+    'Fainting, feeling cold, clammy and pale, confusion or feeling too unwell to stand, with back pain, can mean a serious problem inside your body, such as bleeding.',
+    'nhsAneurysm',
+  ],
 };
 
-const urgentReasons: Record<UrgentItem, [text: string, source: SourceId]> = {
+const urgentReasons: Record<UrgentItem, ReasonOf> = {
   fever: ['You have a high temperature. Back pain with a fever can be a sign of an infection.', 'finucane'],
-  'weight-loss': ['You are losing weight without trying. A doctor should find out why.', 'downie'],
+  'weight-loss': [
+    'You have lost weight you did not set out to lose. With back pain, a doctor should find out why, even if training or eating better might explain it.',
+    'finucane',
+  ],
   'back-lump': [
     'You have a lump, swelling or a change in the shape of your back. A doctor should look at it.',
     'nhsBackPain',
@@ -106,15 +129,16 @@ const urgentReasons: Record<UrgentItem, [text: string, source: SourceId]> = {
     'downie',
   ],
   immune: [
-    'Your body finds it hard to fight infections, or you have injected drugs. This raises the chance of an infection in the spine.',
+    'Your body finds it hard to fight infections, you are being treated for TB, or you have injected drugs. This raises the chance of an infection in the spine.',
     'finucane',
+    'nhsTb',
   ],
   'fracture-risk': [
     'Your pain started after a small fall or strain and your bones may be weak. You may have a broken bone.',
     'downie',
   ],
   'upper-back': [
-    'Pain in the middle or upper back, or a band of pain around the body, that came on without an injury should be checked by a doctor.',
+    'Pain in the middle or upper back, or a band of pain around the body, that came on without an injury or keeps getting worse, should be checked by a doctor.',
     'ng234',
   ],
   unwell: [
@@ -133,29 +157,41 @@ const urgentReasons: Record<UrgentItem, [text: string, source: SourceId]> = {
     'Back pain in pregnancy that comes in waves, or with bleeding, leaking fluid, a fever or pain when you pee, can be a sign of labor or an infection.',
     'nhsPregnancy',
   ],
+  tummy: [
+    'New pain, cramps or a pulsing feeling in the belly with back pain can come from a problem with the main blood vessel there, or another organ.',
+    'nhsAneurysm',
+  ],
+  'fast-worse': [
+    'Pain that gets worse hour by hour, even lying still, and that painkillers do not help, is not the usual back pain. A doctor should check you today.',
+    'finucane',
+  ],
 };
 
 const ticked = (question: 'emergency' | 'urgent', value: string) =>
   `You tick "${optionLabel(question, value)}".`;
 
-const emergencyRules: Rule[] = questionsById.emergency.options.map(({ value }) => ({
-  code: `emergency:${value}`,
-  outcome: 'emergency',
-  when: ticked('emergency', value),
-  text: emergencyReasons[value][0],
-  source: emergencyReasons[value][1],
-  fires: (a) => has(a.emergency, value),
-}));
+/** The rule for one ticked item of a red-flag list, with its reason and sources. */
+function itemRule(question: 'emergency' | 'urgent', value: string, [text, source, ...also]: ReasonOf): Rule {
+  return {
+    code: `${question}:${value}`,
+    outcome: question,
+    when: ticked(question, value),
+    text,
+    source,
+    ...(also.length ? { also } : {}),
+    fires: (a) => has(a[question], value),
+  };
+}
+
+const emergencyRules: Rule[] = questionsById.emergency.options.map(({ value }): Rule => {
+  const rule = itemRule('emergency', value, emergencyReasons[value]);
+  // v3 moved `aneurysm` here from `about`; an old JSON client's `about: ["aneurysm"]` keeps the same reason.
+  if (value !== 'aneurysm') return rule;
+  return { ...rule, fires: (a) => has(a.emergency, value) || has(a.about, value) };
+});
 
 const urgentRules: Rule[] = questionsById.urgent.options.map(({ value }): Rule => {
-  const rule: Rule = {
-    code: `urgent:${value}`,
-    outcome: 'urgent',
-    when: ticked('urgent', value),
-    text: urgentReasons[value][0],
-    source: urgentReasons[value][1],
-    fires: (a) => has(a.urgent, value),
-  };
+  const rule = itemRule('urgent', value, urgentReasons[value]);
   if (value !== 'fracture-risk') return rule;
   // Also computed from the answers: one reason, whether ticked, computed, or both.
   return {
@@ -167,14 +203,6 @@ const urgentRules: Rule[] = questionsById.urgent.options.map(({ value }): Rule =
 
 const computedRules: Rule[] = [
   {
-    code: 'urgent:aneurysm',
-    outcome: 'urgent',
-    when: 'You have been told you have an aortic aneurysm.',
-    text: 'You have an aortic aneurysm. New back or belly pain can mean it is growing or leaking, so a doctor should check you today.',
-    source: 'nhsAneurysm',
-    fires: (a) => has(a.about, 'aneurysm'),
-  },
-  {
     code: 'urgent:non-mechanical-new',
     outcome: 'urgent',
     when: `Nothing makes the pain better or worse, you are ${OLDER_AGE} or over, and this is your first back pain like this.`,
@@ -185,7 +213,7 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:under-16',
     outcome: 'doctor',
-    when: `You are under ${ADULT_AGE}. The check is for people aged ${ADULT_AGE} and over.`,
+    when: `You are under ${ADULT_AGE}. The check is for people aged ${ADULT_AGE} and over, so it stops after your age and shows the warning signs to look out for.`,
     text: `You are under ${ADULT_AGE}. This check is for people aged ${ADULT_AGE} and over, so a doctor should check your back.`,
     source: 'ng59',
     fires: (a) => a.age < ADULT_AGE,
@@ -204,15 +232,16 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:possible-fracture',
     outcome: 'doctor',
-    when: `The pain began with a fall, knock or jolt and you are ${FALL_AGE} or over, or you are ${OLDER_AGE} or over and the pain is ${FALL_INTENSITY} out of 10 or more, stops you doing many everyday things or is getting worse. Or you are ${FRAIL_AGE} or over or have weak bones, and this is your first back pain like this, and it did not start with a fall or lifting.`,
-    text: 'From your age, your bones and how the pain started, a small break in a bone of the spine is possible. A doctor can check for it.',
+    when: `The pain began with a fall, knock or jolt and you are ${FALL_AGE} or over, or you are ${OLDER_AGE} or over and the pain is ${FALL_INTENSITY} out of 10 or more, stops you doing many everyday things or is getting worse. Or you are ${FRAIL_AGE} or over or have weak bones, and this is your first back pain like this, and it did not start with a fall or lifting. Or you are ${FALL_AGE} or over and the pain has been getting worse for a week or more, however it started.`,
+    text: 'From your age, your bones and how the pain started or is changing, a small break in a bone of the spine is possible. A doctor can check for it.',
     source: 'downie',
     fires: (a) =>
       (a.onset === 'fall' &&
         (a.age >= FALL_AGE ||
           (a.age >= OLDER_AGE &&
             ((a.intensity ?? 0) >= FALL_INTENSITY || a.function === 'unable' || a.trend === 'worse')))) ||
-      (weakBones(a) && a.onset !== undefined && !fallOrStrain(a) && a.history === 'first'),
+      (weakBones(a) && a.onset !== undefined && !fallOrStrain(a) && a.history === 'first') ||
+      (a.age >= FALL_AGE && a.trend === 'worse' && pastFirstWeek(a)),
   },
   {
     code: 'doctor:non-mechanical',
@@ -225,16 +254,29 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:bone-stress',
     outcome: 'doctor',
-    when: 'Your periods have stopped or you often eat much less than your training needs, and the pain started running or in sport, or you run. Or you have had a stress fracture and the pain started running or in sport.',
-    text: 'Training hard without enough energy, or a past stress fracture, raises the chance of a stress fracture in the spine or pelvis. A doctor can check for it and for the low energy.',
+    when: 'Your periods have stopped or you often eat much less than your training needs, and the pain started running or in sport, or you run. Or you have had a stress fracture and the pain started running or in sport. Or standing or hopping on one leg, or landing from a jump, hurts, and the pain started running or in sport, or you run or play a team sport.',
+    text: 'Training hard without enough energy, a past stress fracture, or pain when you stand or hop on one leg, can point to a stress fracture in the spine, pelvis or hip. A doctor can check for it and for low energy.',
     source: 'mountjoy',
+    also: ['warden', 'hoenig'],
     fires: (a) => {
       const sporty = a.onset === 'running' || a.onset === 'sport';
       return (
         (has(a.about, 'low-energy') && (sporty || has(a.activity, 'running'))) ||
-        (has(a.about, 'stress-fracture') && sporty)
+        (has(a.about, 'stress-fracture') && sporty) ||
+        (has(a.worse, 'hopping') && (sporty || has(a.activity, 'running') || has(a.activity, 'team-sport')))
       );
     },
+  },
+  {
+    code: 'doctor:not-improving',
+    outcome: 'doctor',
+    when: `You have had 2 weeks or more of treatment without it getting better, the pain is not getting better, and the pain is ${FALL_INTENSITY} out of 10 or more or you are ${OLDER_AGE} or over.`,
+    text: 'Back pain that 2 weeks of treatment has not helped should be checked by a doctor: now and then, pain that does not get better with treatment has a cause that needs finding.',
+    source: 'finucane',
+    fires: (a) =>
+      a.treatedNoBetter === 'yes' &&
+      a.trend !== 'better' &&
+      ((a.intensity ?? 0) >= FALL_INTENSITY || a.age >= OLDER_AGE),
   },
   {
     code: 'assessment:leg-below-knee',
@@ -321,6 +363,16 @@ const computedRules: Rule[] = [
       (a.onset === 'lifting' || a.onset === 'running' || a.onset === 'sport' || a.onset === 'gym-other') &&
       pastFirstWeek(a),
   },
+  {
+    code: 'assessment:runner-hip',
+    outcome: 'assessment',
+    when: 'The pain goes into your leg but not below the knee, the pain started running or you run, and you have had it for a week or more.',
+    text: 'In runners, pain in the buttock, hip or thigh that lasts a week or more can be a stress injury of the bone. A physical therapist can check for it.',
+    source: 'warden',
+    also: ['hoenig'],
+    fires: (a) =>
+      a.legPain === 'above-knee' && (a.onset === 'running' || has(a.activity, 'running')) && pastFirstWeek(a),
+  },
 ];
 
 /** Every rule, most severe outcome first; within an outcome, the order reasons are listed in. */
@@ -331,12 +383,17 @@ export const rules: readonly Rule[] = [...emergencyRules, ...urgentRules, ...com
 /** The id of a rule's entry on /check/how-it-works. */
 export const ruleAnchor = (code: string) => `rule-${code.replace(':', '-')}`;
 
+/** A rule's sources in short, as the result page and "How the self-check works" print them. */
+export function sourceOf(rule: Pick<Rule, 'source' | 'also'>): string {
+  return [rule.source, ...(rule.also ?? [])].map((id) => sources[id].short).join('; ');
+}
+
 /** The outcome and every reason that fired, most severe first. Pure: same answers, same result. */
 export function triage(answers: Answers): TriageResult {
   const fired = rules.filter((rule) => rule.fires(answers));
   return {
     outcome: fired[0]?.outcome ?? 'self-care',
-    reasons: fired.map((r) => ({ code: r.code, text: r.text, source: sources[r.source].short })),
+    reasons: fired.map((r) => ({ code: r.code, text: r.text, source: sourceOf(r) })),
   };
 }
 
@@ -344,9 +401,12 @@ export function outcomeRank(outcome: Outcome): number {
   return outcomes.indexOf(outcome);
 }
 
-/** The check stops at an interruption page as soon as the answers so far give urgent or emergency. */
+/**
+ * The check stops at an interruption page as soon as the answers so far give urgent or emergency, and (v3)
+ * right after the age for a reader under 16, whose result is the doctor with the red-flag lists.
+ */
 export function stopsCheck(answers: Answers): boolean {
-  return outcomeRank(triage(answers).outcome) <= outcomeRank('urgent');
+  return answers.age < ADULT_AGE || outcomeRank(triage(answers).outcome) <= outcomeRank('urgent');
 }
 
 // Urgent reasons that carry their own instruction, in the order the page gives them (the spec: pregnancy first).

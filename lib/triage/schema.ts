@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import {
   getQuestion,
+  legacyValues,
   NONE,
   questionIds,
   questionsById as q,
@@ -29,17 +30,24 @@ function oneOf<const O extends readonly Option[]>(question: { options: O }) {
 
 /** A checkbox set where "none" must stand alone: ticking it beside a symptom is a contradiction to ask about. */
 function setOf<const O extends readonly Option[]>(question: { options: O }) {
-  const values: (O[number]['value'] | typeof NONE)[] = [...valuesOf(question.options), NONE];
+  return setOfValues(valuesOf(question.options));
+}
+
+function setOfValues<const V extends string>(values: readonly V[]) {
+  const all: (V | typeof NONE)[] = [...values, NONE];
   return z
-    .array(z.enum(values))
-    .check(z.refine((list) => !(list.includes(NONE) && list.length > 1), { message: 'none-not-alone' }));
+    .array(z.enum(all))
+    .check(
+      z.refine((list) => !(list.some((v) => v === NONE) && list.length > 1), { message: 'none-not-alone' }),
+    );
 }
 
 export const fieldSchemas = {
   age: whole(q.age),
   emergency: setOf(q.emergency),
   urgent: setOf(q.urgent),
-  about: setOf(q.about),
+  // The JSON interface still accepts `about: ["aneurysm"]` (moved to the emergency list in v3); the form does not show it.
+  about: setOfValues([...valuesOf(q.about.options), ...legacyValues.about]),
   onset: oneOf(q.onset),
   duration: oneOf(q.duration),
   trend: oneOf(q.trend),
@@ -49,6 +57,7 @@ export const fieldSchemas = {
   function: oneOf(q.function),
   history: oneOf(q.history),
   worse: setOf(q.worse),
+  treatedNoBetter: oneOf(q.treatedNoBetter),
   stiffness: oneOf(q.stiffness),
   onsetBefore45: oneOf(q.onsetBefore45),
   inflammatory: setOf(q.inflammatory),
@@ -60,8 +69,9 @@ export const fieldSchemas = {
 } satisfies { [K in QuestionId]: z.ZodMiniType };
 
 type Fields = typeof fieldSchemas;
-type Optional = Exclude<QuestionId, 'age' | 'emergency'>;
-export const laterQuestions = questionIds.filter((id): id is Optional => id !== 'age' && id !== 'emergency');
+type Optional = Exclude<QuestionId, 'age'>;
+// Spec v3: under 16 the check stops after the age, so `emergency` is required only on the way past it (parse.ts).
+export const laterQuestions = questionIds.filter((id): id is Optional => id !== 'age');
 
 /**
  * The shape of a set of answers: every value checked against its question, unknown keys refused (a misspelt
@@ -69,7 +79,6 @@ export const laterQuestions = questionIds.filter((id): id is Optional => id !== 
  */
 export const answersSchema = z.strictObject({
   age: fieldSchemas.age,
-  emergency: fieldSchemas.emergency,
   ...(Object.fromEntries(laterQuestions.map((id) => [id, z.optional(fieldSchemas[id])])) as {
     [K in Optional]: z.ZodMiniOptional<Fields[K]>;
   }),

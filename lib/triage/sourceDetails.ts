@@ -58,4 +58,24 @@ export const sourceDetails: Record<SourceId, SourceDetails> = {
     full: 'George SZ, et al. Interventions for the management of acute and chronic low back pain: revision 2021. Journal of Orthopaedic & Sports Physical Therapy 2021;51(11):CPG1-CPG60',
     url: 'https://doi.org/10.2519/jospt.2021.0304',
   },
+  nhsRhabdo: {
+    full: 'NHS inform, Rhabdomyolysis (muscle breakdown): symptoms and when to get help',
+    url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/rhabdomyolysis/',
+  },
+  nhsAnticoagulants: {
+    full: 'NHS, Anticoagulant medicines: side effects (get help after a fall or a knock to the head or back)',
+    url: 'https://www.nhs.uk/conditions/anticoagulants/',
+  },
+  nhsTb: {
+    full: 'NHS, Tuberculosis (TB), including TB outside the lungs such as the spine',
+    url: 'https://www.nhs.uk/conditions/tuberculosis-tb/',
+  },
+  warden: {
+    full: 'Warden SJ, Davis IS, Fredericson M. Management and prevention of bone stress injuries in long-distance runners. Journal of Orthopaedic & Sports Physical Therapy 2014;44(10):749-765',
+    url: 'https://doi.org/10.2519/jospt.2014.5334',
+  },
+  hoenig: {
+    full: 'Hoenig T, et al. Bone stress injuries. Nature Reviews Disease Primers 2022;8:26',
+    url: 'https://doi.org/10.1038/s41572-022-00352-y',
+  },
 };

@@ -15,6 +15,11 @@ export const sources = {
   mountjoy: { short: 'Mountjoy et al. 2018, BJSM' },
   micheli: { short: 'Micheli and Wood 1995' },
   george: { short: 'George et al. 2021, JOSPT' },
+  nhsRhabdo: { short: 'NHS: rhabdomyolysis' },
+  nhsAnticoagulants: { short: 'NHS: anticoagulant medicines' },
+  nhsTb: { short: 'NHS: tuberculosis' },
+  warden: { short: 'Warden et al. 2014, JOSPT' },
+  hoenig: { short: 'Hoenig et al. 2022, Nat Rev Dis Primers' },
 } as const satisfies Record<string, { short: string }>;
 
 export type SourceId = keyof typeof sources;

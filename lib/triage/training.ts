@@ -3,6 +3,7 @@
 // content arrives as plain data, so this file never touches the content engine. Nothing in a block may
 // load a movement the reader said makes the pain worse: such a swap is left out, and such a step is held.
 import { activityItems, NONE, optionLabel } from './questions';
+import { MUSCLE_BREAKDOWN_WARNING } from './safetyNet';
 
 export interface TrainingReference {
   authors: string;
@@ -45,6 +46,8 @@ export interface TrainingBlock {
   pause: string[];
   steps: TrainingStep[];
   moveOn: string;
+  /** When to stop and go to the emergency department the same day (v3: muscle breakdown after hard training). */
+  urgentSigns: string;
   evidence: string;
   references: TrainingReference[];
 }
@@ -92,6 +95,7 @@ export function trainingBlock(
         : { title: s.title, do: s.do, exercises: links(s.exercises) };
     }),
     moveOn: doc.moveOn,
+    urgentSigns: MUSCLE_BREAKDOWN_WARNING,
     evidence: doc.evidence,
     references: [...doc.references],
   };

@@ -14,6 +14,9 @@ function post(body: unknown, contentType = 'application/json'): Promise<Response
   );
 }
 
+/** A duration of 1 to 12 weeks, with the question it asks (v3) answered "no". */
+const treated = (duration: '1-6-weeks' | '6-12-weeks' = '1-6-weeks') => ({ duration, treatedNoBetter: 'no' });
+
 async function json(response: Response): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
 }
@@ -31,11 +34,36 @@ describe('POST /api/triage: outcomes', () => {
     });
   });
 
-  it('gives plan.training for the chosen activities (one block per document that exists)', async () => {
+  it('gives plan.training: one keep/swap/pause block per chosen activity, in the order of the question', async () => {
     const body = await json(
       await post({ ...selfCare, activity: ['running', 'weights'], trainingChange: ['more'] }),
     );
-    expect(body).toMatchObject({ outcome: 'self-care', plan: { training: expect.any(Array) } });
+    const plan = body.plan as { training: Record<string, unknown>[]; buildingBack?: Record<string, unknown> };
+    expect(body.outcome).toBe('self-care');
+    expect(plan.training.map((b) => b.activity)).toEqual(['weights', 'running']);
+    for (const block of plan.training) {
+      expect(block).toMatchObject({
+        heading: expect.stringMatching(/^Your /),
+        keep: expect.arrayContaining([expect.stringMatching(/\w/)]),
+        swap: expect.arrayContaining([
+          expect.objectContaining({ instead: expect.any(String), try: expect.any(String) }),
+        ]),
+        pause: expect.arrayContaining([expect.stringMatching(/\w/)]),
+        steps: expect.arrayContaining([
+          expect.objectContaining({ title: expect.any(String), do: expect.any(String) }),
+        ]),
+        moveOn: expect.stringMatching(/\w/),
+        urgentSigns: expect.stringMatching(/worse by the hour.*pee turns dark.*emergency department/i),
+      });
+    }
+    expect(plan.buildingBack).toMatchObject({ activity: 'building-back' });
+  });
+
+  it('gives no training block for an activity not chosen', async () => {
+    const body = await json(await post({ ...selfCare, activity: ['swimming'] }));
+    const plan = body.plan as { training: { activity: string }[] };
+    expect(plan.training.map((b) => b.activity)).toEqual(['swimming']);
+    expect(body.plan).not.toHaveProperty('buildingBack');
   });
 
   it.each([
@@ -49,8 +77,8 @@ describe('POST /api/triage: outcomes', () => {
     ],
     [{ ...selfCare, legPain: 'below-knee' }, 'assessment', 'assessment:leg-below-knee'],
     [{ ...selfCare, legNumbness: 'not-sure' }, 'assessment', 'assessment:leg-numbness'],
-    [{ ...selfCare, duration: '6-12-weeks' }, 'assessment', 'assessment:not-settling'],
-    [{ ...selfCare, duration: '1-6-weeks', trend: 'worse' }, 'assessment', 'assessment:getting-worse'],
+    [{ ...selfCare, ...treated('6-12-weeks') }, 'assessment', 'assessment:not-settling'],
+    [{ ...selfCare, ...treated(), trend: 'worse' }, 'assessment', 'assessment:getting-worse'],
     [{ ...selfCare, intensity: 8 }, 'assessment', 'assessment:severe-pain'],
     [{ ...selfCare, function: 'unable' }, 'assessment', 'assessment:function'],
     [{ ...selfCare, lowMood: 'yes' }, 'assessment', 'assessment:distress'],
@@ -62,15 +90,10 @@ describe('POST /api/triage: outcomes', () => {
     [{ age: 40, emergency: [], urgent: ['recent-procedure'] }, 'urgent', 'urgent:recent-procedure'],
     [{ age: 40, emergency: [], urgent: ['kidney'] }, 'urgent', 'urgent:kidney'],
     [{ age: 30, emergency: [], urgent: ['pregnancy-warning'] }, 'urgent', 'urgent:pregnancy-warning'],
-    [{ age: 66, emergency: [], urgent: [], about: ['aneurysm'] }, 'urgent', 'urgent:aneurysm'],
     [{ age: 72, emergency: [], urgent: [], about: [], onset: 'fall' }, 'urgent', 'urgent:fracture-risk'],
     [{ ...selfCare, age: 55, history: 'first', worse: ['none'] }, 'urgent', 'urgent:non-mechanical-new'],
     [{ ...selfCare, age: 66, onset: 'fall' }, 'doctor', 'doctor:possible-fracture'],
-    [
-      { ...selfCare, duration: '1-6-weeks', trend: 'worse', worse: ['none'] },
-      'doctor',
-      'doctor:non-mechanical',
-    ],
+    [{ ...selfCare, ...treated(), trend: 'worse', worse: ['none'] }, 'doctor', 'doctor:non-mechanical'],
     [{ ...selfCare, about: ['low-energy'] }, 'doctor', 'doctor:bone-stress'],
     [
       {
@@ -84,7 +107,27 @@ describe('POST /api/triage: outcomes', () => {
       'doctor:inflammatory',
     ],
     [{ ...selfCare, about: ['pregnant'] }, 'assessment', 'assessment:pregnancy'],
-    [{ ...selfCare, age: 18, duration: '1-6-weeks' }, 'assessment', 'assessment:young-athlete'],
+    [{ ...selfCare, age: 18, ...treated() }, 'assessment', 'assessment:young-athlete'],
+    [{ age: 72, emergency: ['blood-thinner'] }, 'emergency', 'emergency:blood-thinner'],
+    [{ age: 30, emergency: ['dark-urine'] }, 'emergency', 'emergency:dark-urine'],
+    [{ age: 30, emergency: ['collapse'] }, 'emergency', 'emergency:collapse'],
+    [{ age: 74, emergency: ['aneurysm'] }, 'emergency', 'emergency:aneurysm'],
+    [{ age: 66, emergency: [], urgent: [], about: ['aneurysm'] }, 'emergency', 'emergency:aneurysm'],
+    [{ age: 40, emergency: [], urgent: ['tummy'] }, 'urgent', 'urgent:tummy'],
+    [{ age: 40, emergency: [], urgent: ['fast-worse'] }, 'urgent', 'urgent:fast-worse'],
+    [{ age: 12 }, 'doctor', 'doctor:under-16'],
+    [
+      { ...selfCare, ...treated(), treatedNoBetter: 'yes', trend: 'same', intensity: 7 },
+      'doctor',
+      'doctor:not-improving',
+    ],
+    [{ ...selfCare, worse: ['hopping'] }, 'doctor', 'doctor:bone-stress'],
+    [
+      { ...selfCare, age: 66, ...treated(), trend: 'worse', onset: 'everyday' },
+      'doctor',
+      'doctor:possible-fracture',
+    ],
+    [{ ...selfCare, ...treated(), legPain: 'above-knee' }, 'assessment', 'assessment:runner-hip'],
   ])('%j gives %s with reason %s and no plan', async (answers, outcome, code) => {
     const response = await post(answers);
     expect(response.status).toBe(200);
@@ -119,6 +162,19 @@ describe('POST /api/triage: bad input gets 422 naming the field', () => {
       'onsetBefore45',
     ],
     ['a misspelt v2 red flag', { ...selfCare, urgent: ['kidneys'] }, 'urgent'],
+    [
+      'treatedNoBetter not yes or no',
+      { ...selfCare, ...treated(), treatedNoBetter: 'sort of' },
+      'treatedNoBetter',
+    ],
+    ['treatedNoBetter as a list', { ...selfCare, ...treated(), treatedNoBetter: ['yes'] }, 'treatedNoBetter'],
+    ['treatedNoBetter missing where asked', { ...selfCare, duration: '6-12-weeks' }, 'treatedNoBetter'],
+    ['"hopping" beside "none"', { ...selfCare, worse: ['none', 'hopping'] }, 'worse'],
+    ['"tummy" beside "none"', { ...selfCare, urgent: ['none', 'tummy'] }, 'urgent'],
+    ['a misspelt v3 emergency item', { ...selfCare, emergency: ['blood-thiner'] }, 'emergency'],
+    ['a misspelt v3 urgent item', { ...selfCare, urgent: ['fast-worsening'] }, 'urgent'],
+    ['a misspelt v3 worse value', { ...selfCare, worse: ['hoping'] }, 'worse'],
+    ['the aneurysm beside "none" under about', { ...selfCare, about: ['none', 'aneurysm'] }, 'about'],
   ])('%s', async (_label, body, field) => {
     const response = await post(body);
     expect(response.status).toBe(422);
@@ -159,6 +215,7 @@ describe('POST /api/triage: bad input gets 422 naming the field', () => {
       'age',
       'emergency',
       'urgent',
+      'treatedNoBetter',
       'onset',
       'intensity',
       'worse',

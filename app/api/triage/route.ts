@@ -1,8 +1,8 @@
 // POST /api/triage: the self-check as JSON. Answers are health data: this handler keeps nothing and logs
 // nothing about them (not even on failure). A body that is not JSON gets 400, one over 64 kB 413, and every
-// JSON body that is not a valid set of answers 422 naming the field; never a 500.
+// JSON body that is not a valid set of answers 422 naming the field; never a 500 for bad input.
 import { planLibrary } from '@/lib/content/planLibrary';
-import { logger } from '@/lib/server/logger';
+import { route } from '@/lib/server/route';
 import { parseAnswers } from '@/lib/triage/parse';
 import { buildPlan } from '@/lib/triage/plan';
 import { triage } from '@/lib/triage/rules';
@@ -47,26 +47,19 @@ async function readJson(request: Request): Promise<Read> {
   }
 }
 
-export async function POST(request: Request): Promise<Response> {
-  try {
-    const read = await readJson(request);
-    if (!read.ok) return read.response;
-    const parsed = parseAnswers(read.body);
-    if (!parsed.ok) {
-      const first = parsed.errors[0] ?? { field: '(body)', message: 'Send the answers as a JSON object.' };
-      return refuse(422, 'invalid_answers', first.field, first.message);
-    }
-    const result = triage(parsed.answers);
-    const plan = result.outcome === 'self-care' ? buildPlan(parsed.answers, planLibrary()) : undefined;
-    return Response.json({ ...result, ...(plan ? { plan } : {}) }, { headers });
-  } catch {
-    // A fixed message and nothing else: the error object could carry the answers into the logs.
-    logger.error({ route: '/api/triage' }, 'triage handler failed');
-    return refuse(
-      422,
-      'unprocessable',
-      '(body)',
-      'The answers could not be checked. Check the body and try again.',
-    );
+/**
+ * Bad input of any shape is refused here with its 4xx; anything else is a bug, and goes through the shared
+ * route wrapper as a logged 500 (name and stack only: never the body), so the "never 5xx" test can catch it.
+ */
+export const POST = route('POST /api/triage', async (request: Request): Promise<Response> => {
+  const read = await readJson(request);
+  if (!read.ok) return read.response;
+  const parsed = parseAnswers(read.body);
+  if (!parsed.ok) {
+    const first = parsed.errors[0] ?? { field: '(body)', message: 'Send the answers as a JSON object.' };
+    return refuse(422, 'invalid_answers', first.field, first.message);
   }
-}
+  const result = triage(parsed.answers);
+  const plan = result.outcome === 'self-care' ? buildPlan(parsed.answers, planLibrary()) : undefined;
+  return Response.json({ ...result, ...(plan ? { plan } : {}) }, { headers });
+});

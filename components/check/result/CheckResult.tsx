@@ -4,9 +4,18 @@ import type { ReactNode } from 'react';
 import { CareCard } from '@/components/ui/CareCard';
 import { buildPlan, type Library } from '@/lib/triage/plan';
 import { ADULT_AGE, instructionsFor, triage, type Outcome, type Reason } from '@/lib/triage/rules';
+import { MUSCLE_BREAKDOWN_WARNING } from '@/lib/triage/safetyNet';
 import type { Answers } from '@/lib/triage/schema';
 import { summarizeAnswers } from '@/lib/triage/summary';
-import { BookingOffer, EmergencyList, Reasons, ResultActions, UrgentList, type Contacts } from './parts';
+import {
+  BookingOffer,
+  EmergencyList,
+  Reasons,
+  RedFlagCards,
+  ResultActions,
+  UrgentList,
+  type Contacts,
+} from './parts';
 import { SelfCarePlanView } from './SelfCarePlanView';
 import { StartTracking } from '@/components/progress/StartTracking';
 import { trackedPlanFrom } from '@/lib/progress/trackedPlan';
@@ -33,6 +42,7 @@ function SafetyNet({ contacts }: { contacts: Contacts }) {
     <CareCard level="urgent" title="When to get help sooner" headingLevel={2}>
       <EmergencyList contacts={contacts} />
       <UrgentList contacts={contacts} />
+      <p data-muscle-breakdown="">{MUSCLE_BREAKDOWN_WARNING}</p>
       <p>
         <strong>Book an assessment if it is not better in two weeks or gets worse.</strong>
       </p>
@@ -91,13 +101,16 @@ function EmergencyBody({ contacts }: { contacts: Contacts }) {
 }
 
 function DoctorBody({ answers, contacts }: { answers: Answers; contacts: Contacts }) {
+  // Under 16 the check stopped after the age (v3): the red-flag lists come in full, as care cards.
+  const underAge = answers.age < ADULT_AGE;
   return (
     <>
       <Heading>See a doctor in the next 1 to 2 weeks</Heading>
       <CareCard level="non-urgent" title="Make a routine appointment" headingLevel={2}>
-        {answers.age < ADULT_AGE ? (
+        {underAge ? (
           <p>
-            This self-check is for people aged {ADULT_AGE} and over. A doctor can check your back properly.
+            This self-check is for people aged {ADULT_AGE} and over, so it stops here. A doctor can check your
+            back properly. Go with a parent or another adult you trust if you can.
           </p>
         ) : null}
         <p>
@@ -106,7 +119,7 @@ function DoctorBody({ answers, contacts }: { answers: Answers; contacts: Contact
         </p>
         <p>Until then, keep gently active and use pain relief if you need it.</p>
       </CareCard>
-      <SafetyNet contacts={contacts} />
+      {underAge ? <RedFlagCards contacts={contacts} /> : <SafetyNet contacts={contacts} />}
     </>
   );
 }

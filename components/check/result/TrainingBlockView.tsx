@@ -46,6 +46,9 @@ function Steps({ block }: { block: TrainingBlock }) {
       <p className="mt-3">
         <strong>When to move on:</strong> {block.moveOn}
       </p>
+      <p className="mt-3" data-urgent-signs="">
+        <strong>Get help the same day:</strong> {block.urgentSigns}
+      </p>
     </>
   );
 }

@@ -1,7 +1,8 @@
 // Pieces shared by the result pages. Plain components (no hooks, no handlers) so a server component or the
 // wizard can render them.
+import { CareCard } from '@/components/ui/CareCard';
 import { ruleAnchor, type Reason } from '@/lib/triage/rules';
-import { emergencyItems, optionLabel, urgentItems } from '@/lib/triage/questions';
+import { emergencyItems, getQuestion, optionLabel, urgentItems } from '@/lib/triage/questions';
 
 export interface Contacts {
   emergency: { number: string; href: string };
@@ -65,6 +66,50 @@ export function UrgentList({ contacts }: { contacts: Contacts }) {
           <li key={item}>{optionLabel('urgent', item).toLowerCase()}</li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** Every item of a red-flag list with its hint, so the reader sees each exclusion as the check words it. */
+function SignsWithHints({ id }: { id: 'emergency' | 'urgent' }) {
+  const question = getQuestion(id);
+  if (question.kind !== 'set') return null;
+  return (
+    <ul data-signs={id}>
+      {question.options.map((o) => (
+        <li key={o.value}>
+          {o.label}
+          {o.hint ? <span className="block text-sm text-slate-700">{o.hint}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Under 16 the check stops after the age (spec v3): the reader has seen neither red-flag list, so both come
+ * here in full as care cards, with every hint.
+ */
+export function RedFlagCards({ contacts }: { contacts: Contacts }) {
+  const e = contacts.emergency;
+  const n = contacts.nonEmergency;
+  return (
+    <>
+      <CareCard level="emergency" title={`Call ${e.number} now if you have any of these`} headingLevel={2}>
+        <p>
+          With back pain, call <a href={e.href}>{e.number}</a> or go to the emergency department now if you
+          have any of these. If you are not sure, treat it as if you do.
+        </p>
+        <SignsWithHints id="emergency" />
+      </CareCard>
+      <CareCard level="urgent" title="Contact a doctor today if you have any of these" headingLevel={2}>
+        <p>
+          With back pain, contact a doctor the same day, or call our {n.label} at{' '}
+          <a href={n.href}>{n.phone}</a>, if you have any of these. If you are not sure, treat it as if you
+          do.
+        </p>
+        <SignsWithHints id="urgent" />
+      </CareCard>
     </>
   );
 }

@@ -3,8 +3,8 @@ import { Breadcrumbs } from '@/components/ui/Breadcrumbs';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
 import { clinic } from '@/lib/clinic';
-import { questionIds } from '@/lib/triage/questions';
-import { ADULT_AGE, outcomes, ruleAnchor, rules, type RuleOutcome } from '@/lib/triage/rules';
+import { longestPath } from '@/lib/triage/paths';
+import { ADULT_AGE, outcomes, ruleAnchor, rules, sourceOf, type RuleOutcome } from '@/lib/triage/rules';
 import { sourceDetails } from '@/lib/triage/sourceDetails';
 import { sources, type SourceId } from '@/lib/triage/sources';
 
@@ -37,7 +37,7 @@ function Rules() {
             .filter((r) => r.outcome === outcome)
             .map((r) => (
               <li key={r.code} id={ruleAnchor(r.code)}>
-                {r.when} <em>Source: {sources[r.source].short}.</em>
+                {r.when} <em>Source: {sourceOf(r)}.</em>
               </li>
             ))}
         </ul>
@@ -77,7 +77,7 @@ export default function HowItWorksPage() {
     <>
       <PageHeader
         title="How the self-check works"
-        lead={`The self-check asks up to ${questionIds.length} short questions about your back pain and tells you what to do next. Here is how it decides.`}
+        lead={`The self-check asks up to ${longestPath} short questions about your back pain and tells you what to do next. Here is how it decides.`}
       >
         <Breadcrumbs
           items={[
