@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selfCare, withAnswers } from './fixtures';
+import { exerciseLoads } from './movementLoads';
 import { buildPlan, planSlugs, type Library } from './plan';
 import type { TrainingDoc } from './training';
 
@@ -25,6 +26,7 @@ const library: Library = {
     url: `/exercises/${slug}`,
     dose: '2 sets of 8-10 reps',
     frequency: 'Daily',
+    loads: exerciseLoads(slug) ?? [],
   })),
   training: [],
   articles: [
@@ -130,7 +132,7 @@ describe('buildPlan articles', () => {
 const doc = (activity: string, title: string, extra: Partial<TrainingDoc> = {}): TrainingDoc => ({
   activity,
   title,
-  keep: [`Keep easy ${activity}.`],
+  keep: [{ do: `Keep easy ${activity}.` }, { do: 'Easy runs.', loads: ['running'] }],
   swap: [
     { instead: 'Hill repeats', try: 'Hard cycling', exercise: 'glute-bridge', loads: ['sitting'] },
     { instead: 'Your long session', try: 'Two short ones', loads: ['running'] },
@@ -179,7 +181,7 @@ describe('buildPlan training (v2)', () => {
 
   it('each block keeps, swaps, pauses and returns in steps with the check for moving on', () => {
     const [block] = trainingOf({ activity: ['running'] }).training;
-    expect(block?.keep).toEqual(['Keep easy running.']);
+    expect(block?.keep).toEqual(['Keep easy running.', 'Easy runs.']);
     expect(block?.pause).toEqual(['Races.']);
     expect(block?.steps.map((s) => s.title)).toEqual(['Step 1: walk', 'Step 2: run-walk', 'Step 3: lift']);
     expect(block?.moveOn).toMatch(/no worse the next morning/);
@@ -191,13 +193,16 @@ describe('buildPlan training (v2)', () => {
     expect(block?.swap.map((s) => s.exercise?.slug)).toEqual(['glute-bridge', undefined, undefined]);
   });
 
-  it('never loads a movement that makes the pain worse: swaps left out, steps held without exercises', () => {
+  it('never loads a movement that makes the pain worse: keeps and swaps left out, steps held from there on', () => {
     const [block] = trainingOf({ activity: ['running'], worse: ['running', 'sitting'] }).training;
+    expect(block?.keep).toEqual(['Keep easy running.']);
     expect(block?.swap.map((s) => s.instead)).toEqual(['Heavy days']);
     const held = block?.steps.filter((s) => s.held);
-    expect(held?.map((s) => s.title)).toEqual(['Step 2: run-walk']);
+    expect(held?.map((s) => s.title)).toEqual(['Step 2: run-walk', 'Step 3: lift']);
     expect(held?.[0]?.held).toMatch(/^Running makes your pain worse/);
-    expect(held?.[0]?.exercises).toEqual([]);
+    expect(held?.[0]?.held).toContain('stay on "Step 1: walk"');
+    expect(held?.[1]?.held).toContain('without skipping ahead');
+    expect(held?.every((s) => s.exercises.length === 0)).toBe(true);
     const lifting = trainingOf({ activity: ['weights'], worse: ['lifting'] }).training[0];
     expect(lifting?.steps.find((s) => s.held)?.held).toMatch(/^Lifting makes your pain worse/);
   });
