@@ -207,6 +207,45 @@ describe('buildPlan training (v2)', () => {
     expect(lifting?.steps.find((s) => s.held)?.held).toMatch(/^Lifting makes your pain worse/);
   });
 
+  it('a held step 1 comes after the gentler step, which it names as the step to stay on', () => {
+    const gentler = { title: 'Before step 1: bridges', do: 'Glute bridges.', exercises: ['glute-bridge'] };
+    const first = {
+      title: 'Step 1: walk',
+      do: 'Walk.',
+      exercises: ['bird-dog'],
+      loads: ['standing-walking'],
+    };
+    const plan = buildPlan(withAnswers({ activity: ['running'], worse: ['standing-walking', 'lifting'] }), {
+      ...library,
+      training: [
+        doc('running', 'Running', { gentler, steps: [first, ...doc('running', 'R').steps.slice(1)] }),
+      ],
+    });
+    const steps = plan.training[0]?.steps ?? [];
+    expect(steps.map((s) => s.title)).toEqual([
+      'Before step 1: bridges',
+      'Step 1: walk',
+      'Step 2: run-walk',
+      'Step 3: lift',
+    ]);
+    expect(steps[0]).toMatchObject({ exercises: [{ slug: 'glute-bridge' }] });
+    expect(steps[0]?.held).toBeUndefined();
+    expect(steps[1]?.held).toBe(
+      'Standing or walking makes your pain worse at the moment, and this step loads it. Hold this step until it no longer does: until then, stay on "Before step 1: bridges".',
+    );
+    expect(steps[2]?.held).toBe(
+      'Held while "Step 1: walk" is held: take the steps in order, without skipping ahead.',
+    );
+    expect(steps[3]?.held).toBe(steps[2]?.held);
+  });
+
+  it('names every movement a held step loads that hurts, in plain words', () => {
+    const [block] = trainingOf({ activity: ['weights'], worse: ['bending-forward', 'lifting'] }).training;
+    expect(block?.steps[2]?.held).toMatch(
+      /^Bending forward and lifting make your pain worse .* loads them\./,
+    );
+  });
+
   it('adds building back for any training change, and not without one', () => {
     for (const change of ['more', 'new', 'after-break'])
       expect(trainingOf({ trainingChange: [change] }).buildingBack?.heading).toBe(

@@ -77,7 +77,8 @@ function heldText(hurting: readonly string[], before: DocStep | undefined): stri
   const stay = before
     ? `stay on "${before.title}"`
     : 'keep to the exercises in your plan and what is under Keep doing';
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)} makes your pain worse at the moment, and this step loads it. Hold this step until it no longer does: until then, ${stay}.`;
+  const verb = hurting.length > 1 ? 'make' : 'makes';
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${verb} your pain worse at the moment, and this step loads ${hurting.length > 1 ? 'them' : 'it'}. Hold this step until ${hurting.length > 1 ? 'they no longer do' : 'it no longer does'}: until then, ${stay}.`;
 }
 
 const laterText = (first: DocStep) =>
