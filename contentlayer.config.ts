@@ -26,6 +26,7 @@ const fieldsOf = fieldDeriver({
     [exerciseFrontmatter.shape.dose, 'Dose'],
     [trainingFrontmatter.shape.swap.element, 'TrainingSwap'],
     [trainingFrontmatter.shape.steps.element, 'TrainingStep'],
+    [trainingFrontmatter.shape.keep.element, 'TrainingKeep'],
   ]),
   defineNestedType,
 });

@@ -140,6 +140,21 @@ test.describe('my recovery', () => {
     await expectAccessible(page, '/progress (printed)');
   });
 
+  test('held steps: the tracker stays on the last open step and says why', async ({ page }) => {
+    await page.goto('/progress');
+    await seed(page, fixtures.held);
+    await openTracker(page);
+    const weights = page.locator('[data-activity="weights"]');
+    await expect(weights.locator('[aria-current="step"]')).toContainText('Before step 1: brace and bridge');
+    await expect(weights.locator('[data-held="true"]')).toHaveCount(2);
+    await expect(weights.locator('[data-held="true"]').first()).toContainText('(held)');
+    await expect(weights).toContainText('The next step is held by your plan: stay on this one.');
+    await expectAccessible(page, '/progress (held steps)');
+    await weights.getByRole('checkbox').check();
+    await weights.getByRole('button', { name: /Log a session/ }).click();
+    await expect(weights.locator('[aria-current="step"]')).toContainText('Before step 1: brace and bridge');
+  });
+
   test('a check-in survives a browser restart', async ({ baseURL }, testInfo) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'backwise-progress-'));
     const launch = { ...testInfo.project.use.launchOptions, baseURL };

@@ -2,7 +2,7 @@
 
 // Where the reader is in each activity's return steps, and the check they tick for each session.
 import { useId, useState, type FormEvent } from 'react';
-import { SESSIONS_TO_MOVE_ON, sessionsFor, stepState } from '@/lib/progress/steps';
+import { openSteps, SESSIONS_TO_MOVE_ON, sessionsFor, stepState } from '@/lib/progress/steps';
 import type { SessionLog, TrackedActivity, TrackedPlan } from '@/lib/progress/types';
 
 export function PlanSteps({
@@ -57,7 +57,7 @@ function ActivitySteps({
   sessions: SessionLog[];
   onLog: (session: SessionLog) => Promise<void>;
 }) {
-  const state = stepState(sessions, activity.steps.length);
+  const state = stepState(sessions, activity.steps.length, openSteps(activity));
   const [ok, setOk] = useState(false);
   const id = useId();
   const current = activity.steps[state.current];
@@ -75,12 +75,23 @@ function ActivitySteps({
         {activity.steps.map((step, i) => {
           const status = state.done || i < state.current ? 'done' : i === state.current ? 'now' : 'later';
           return (
-            <li key={step.title} aria-current={status === 'now' ? 'step' : undefined}>
+            <li
+              key={step.title}
+              aria-current={status === 'now' ? 'step' : undefined}
+              data-held={step.held ? 'true' : undefined}
+            >
               <span className="font-semibold">{step.title}</span>{' '}
               <span className="text-sm font-semibold text-brand-700">
-                {status === 'done' ? '(done)' : status === 'now' ? '(you are here)' : ''}
+                {status === 'done'
+                  ? '(done)'
+                  : status === 'now'
+                    ? '(you are here)'
+                    : step.held
+                      ? '(held)'
+                      : ''}
               </span>
               <p>{step.do}</p>
+              {step.held ? <p className="font-semibold text-amber-900">{step.held}</p> : null}
             </li>
           );
         })}
@@ -91,6 +102,9 @@ function ActivitySteps({
           : `Passed sessions in a row at this step: ${state.streak} of ${SESSIONS_TO_MOVE_ON}.`}
         {state.lastFailed
           ? ' Your last session did not pass the check: stay on this step, or go back one.'
+          : ''}
+        {state.heldNext
+          ? ' The next step is held by your plan: stay on this one. When the movement it loads no longer makes your pain worse, run the self-check again for a new plan.'
           : ''}
       </p>
       {current && !state.done ? (

@@ -2,6 +2,7 @@
 // (lengths, counts, dates in order, related slugs and illustrations that exist) before every build.
 // They are the one definition of the fields: contentlayer.config.ts derives its fields from them (./contentlayerFields).
 import { z } from 'zod';
+import { movements } from '../triage/movementLoads';
 
 export const topics = ['causes', 'prevention', 'recovery'] as const;
 export type Topic = (typeof topics)[number];
@@ -74,6 +75,8 @@ export const exerciseFrontmatter = z
     alt: z.string().min(20, 'describe the position in words'),
     level: z.enum(['beginner', 'intermediate', 'advanced']),
     targets: z.array(z.string().min(2)).min(1),
+    /** The movements the exercise loads (spec v3), read against lib/triage/movementLoads.ts by a test. */
+    loads: z.array(z.enum(movements)),
     dose: z
       .object({
         sets: z.number().int().min(1).max(10),

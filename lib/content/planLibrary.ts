@@ -16,6 +16,7 @@ export function planLibrary(): Library {
       url: e.url,
       dose: doseText(e.dose),
       frequency: e.dose.frequency,
+      loads: e.loads,
     })),
     articles: allArticles().map((a) => ({ slug: a.slug, title: a.title, url: a.url })),
     training: allTrainingDocs(),

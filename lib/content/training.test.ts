@@ -48,7 +48,7 @@ describe('content/training', () => {
     const grades = trainingFiles.map((f) => {
       const t = readTraining(path.join(contentDir, 'training', f));
       const text = [
-        ...t.keep,
+        ...t.keep.map((k) => k.do),
         ...t.swap.flatMap((s) => [`Instead of ${s.instead}, ${s.try}.`]),
         ...t.pause,
         ...t.steps.map((s) => s.do),
@@ -70,7 +70,7 @@ describe('validateTraining', () => {
   };
   const good = `activity: running
 title: "Running"
-keep: ["Easy runs on flat ground.", "Walking on the days in between."]
+keep: [{ do: "Easy runs on flat ground.", loads: [running] }, { do: "Walking on the days in between." }]
 swap:
   - { instead: "Hill repeats", try: "Hard cycling sessions instead", loads: [sitting] }
   - { instead: "Long runs", try: "Two shorter easy runs", exercise: glute-bridge }
@@ -100,6 +100,18 @@ reviewer: { name: "Sam Lindqvist", credentials: "PT, DPT", role: "Physical thera
       'swap.0.loads.0',
     ],
     ['an unknown field', 'running.mdx', `${good}\ncolour: blue`, 'colour'],
+    [
+      'a step 1 that loads a movement, without a gentler step',
+      'running.mdx',
+      good.replace('exercises: [glute-bridge] }', 'exercises: [glute-bridge], loads: [standing-walking] }'),
+      'gentler: step 1 loads a movement',
+    ],
+    [
+      'a gentler step that loads a movement',
+      'running.mdx',
+      `${good}\ngentler: { title: "Before step 1", do: "Glute bridges on most days.", loads: [sitting] }`,
+      'gentler.loads: the gentler step must load nothing',
+    ],
     ['too few steps', 'running.mdx', good.replace(/  - \{ title: "Step 3".*\n/, ''), 'steps: needs 3-5'],
     ['no references', 'running.mdx', good.replace(/references:\n.*\n/, 'references: []\n'), 'references'],
     [

@@ -4,13 +4,21 @@ import { allTrainings } from 'contentlayer/generated';
 import type { TrainingDoc } from '../triage/training';
 import { referenceHref } from './references';
 
+type Step = (typeof allTrainings)[number]['steps'][number];
+const docStep = (s: Step) => ({
+  title: s.title,
+  do: s.do,
+  ...(s.exercises ? { exercises: s.exercises } : {}),
+  ...(s.loads ? { loads: s.loads } : {}),
+});
+
 const docs: TrainingDoc[] = [...allTrainings]
   .sort((a, b) => a.activity.localeCompare(b.activity))
   .map((t) => ({
     activity: t.activity,
     title: t.title,
     ...(t.intro ? { intro: t.intro } : {}),
-    keep: t.keep,
+    keep: t.keep.map((k) => ({ do: k.do, ...(k.loads ? { loads: k.loads } : {}) })),
     swap: t.swap.map((s) => ({
       instead: s.instead,
       try: s.try,
@@ -18,12 +26,8 @@ const docs: TrainingDoc[] = [...allTrainings]
       ...(s.loads ? { loads: s.loads } : {}),
     })),
     pause: t.pause,
-    steps: t.steps.map((s) => ({
-      title: s.title,
-      do: s.do,
-      ...(s.exercises ? { exercises: s.exercises } : {}),
-      ...(s.loads ? { loads: s.loads } : {}),
-    })),
+    steps: t.steps.map(docStep),
+    ...(t.gentler ? { gentler: docStep(t.gentler) } : {}),
     moveOn: t.moveOn,
     evidence: t.evidence,
     references: t.references.map((r) => ({

@@ -4,35 +4,35 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { activityItems, worseItems } from '../triage/questions';
+import { movements } from '../triage/movementLoads';
+import { activityItems } from '../triage/questions';
 import { BUILDING_BACK } from '../triage/training';
 import { date, referenceSchema, reviewerSchema } from './frontmatter';
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use an exercise slug: lower-case words joined by hyphens');
-const loads = z.array(z.enum(worseItems)).optional();
+// The movements each item loads (spec v3): a reader whose pain they make worse is not given the item.
+const loads = z.array(z.enum(movements)).optional();
 const sentence = z.string().min(10);
+const step = z
+  .object({ title: z.string().min(3), do: sentence, exercises: z.array(slug).optional(), loads })
+  .strict();
 
 export const trainingFrontmatter = z
   .object({
     activity: z.enum([...activityItems, BUILDING_BACK]),
     title: z.string().min(3).max(60),
-    keep: z.array(sentence).max(4),
+    keep: z.array(z.object({ do: sentence, loads }).strict()).max(4),
     swap: z
       .array(
         z.object({ instead: z.string().min(3), try: sentence, exercise: slug.optional(), loads }).strict(),
       )
       .max(4),
     pause: z.array(sentence).max(3),
-    steps: z
-      .array(
-        z
-          .object({ title: z.string().min(3), do: sentence, exercises: z.array(slug).optional(), loads })
-          .strict(),
-      )
-      .min(3, 'needs 3-5 return steps')
-      .max(5, 'needs 3-5 return steps'),
+    steps: z.array(step).min(3, 'needs 3-5 return steps').max(5, 'needs 3-5 return steps'),
+    /** Done instead of step 1 while step 1 loads a movement that hurts: so it must load none. */
+    gentler: step.optional(),
     moveOn: sentence,
     references: z.array(referenceSchema).min(1, 'cite at least one source'),
     evidence: sentence,
@@ -41,6 +41,18 @@ export const trainingFrontmatter = z
   })
   .strict()
   .superRefine((t, ctx) => {
+    if (t.gentler?.loads?.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gentler', 'loads'],
+        message: 'the gentler step must load nothing',
+      });
+    if (t.steps[0]?.loads?.length && !t.gentler)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gentler'],
+        message: 'step 1 loads a movement: give a gentler step that loads none, to do while it hurts',
+      });
     // An activity block needs something in each list; building-back may leave keep/swap/pause empty.
     if (t.activity === BUILDING_BACK) return;
     if (t.keep.length < 2)
@@ -96,7 +108,7 @@ export function validateTraining(contentDir: string): string[] {
 export function trainingSlugs(t: TrainingFrontmatter): string[] {
   return [
     ...t.swap.flatMap((s) => (s.exercise ? [s.exercise] : [])),
-    ...t.steps.flatMap((s) => s.exercises ?? []),
+    ...[...t.steps, ...(t.gentler ? [t.gentler] : [])].flatMap((s) => s.exercises ?? []),
   ];
 }
 

@@ -39,7 +39,34 @@ const weeks: [string, number, number, number][] = [
   ['2026-11-23', 2, 2, 2],
 ];
 
-export const fixtures: Record<'empty' | 'oneWeek' | 'eightWeeks', ProgressData> = {
+/** A plan whose steps after the gentler first one are held (the reader's forward bending hurts). */
+const heldPlan: TrackedPlan = {
+  createdAt: '2026-11-02T08:00:00.000Z',
+  activities: [
+    {
+      activity: 'weights',
+      title: 'Weight training',
+      steps: [
+        {
+          title: 'Before step 1: brace and bridge',
+          do: 'Breathing and bracing, glute bridges and bird dogs.',
+        },
+        {
+          title: 'Step 1: move and brace',
+          do: 'Hinge practice with a broomstick, glute bridges and bird dogs.',
+          held: 'Bending forward makes your pain worse at the moment, and this step loads it. Hold this step until it no longer does: until then, stay on "Before step 1: brace and bridge".',
+        },
+        {
+          title: 'Step 2: light loads close to the body',
+          do: 'Goblet squats to a box and carries.',
+          held: 'Held while "Step 1: move and brace" is held: take the steps in order, without skipping ahead.',
+        },
+      ],
+    },
+  ],
+};
+
+export const fixtures: Record<'empty' | 'oneWeek' | 'eightWeeks' | 'held', ProgressData> = {
   empty: { plan: null, checkIns: [], sessions: [] },
   oneWeek: { plan, checkIns: [checkIn('2026-11-23', 6, 5, 6)], sessions: [] },
   eightWeeks: {
@@ -51,6 +78,14 @@ export const fixtures: Record<'empty' | 'oneWeek' | 'eightWeeks', ProgressData> 
       { at: '2026-10-13T18:00:00.000Z', activity: 'running', step: 1, ok: false },
       { at: '2026-10-15T18:00:00.000Z', activity: 'running', step: 1, ok: true },
       { at: '2026-10-07T18:00:00.000Z', activity: 'weights', step: 0, ok: true },
+    ],
+  },
+  held: {
+    plan: heldPlan,
+    checkIns: [checkIn('2026-11-02', 5, 4, 5, 0)],
+    sessions: [
+      { at: '2026-11-03T18:00:00.000Z', activity: 'weights', step: 0, ok: true },
+      { at: '2026-11-05T18:00:00.000Z', activity: 'weights', step: 0, ok: true },
     ],
   },
 };

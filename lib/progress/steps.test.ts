@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtures } from './fixtures';
-import { sessionsFor, stepState } from './steps';
+import { openSteps, sessionsFor, stepState } from './steps';
 import type { SessionLog } from './types';
 
 const log = (day: number, ok: boolean): SessionLog => ({
@@ -12,7 +12,14 @@ const log = (day: number, ok: boolean): SessionLog => ({
 
 describe('stepState', () => {
   it('starts at the first step', () => {
-    expect(stepState([], 3)).toEqual({ current: 0, streak: 0, done: false, lastFailed: false, sessions: 0 });
+    expect(stepState([], 3)).toEqual({
+      current: 0,
+      streak: 0,
+      done: false,
+      lastFailed: false,
+      sessions: 0,
+      heldNext: false,
+    });
   });
 
   it('moves on after two passed sessions in a row, not after one', () => {
@@ -34,5 +41,25 @@ describe('stepState', () => {
   it('reads the eight-week fixture', () => {
     const running = sessionsFor(fixtures.eightWeeks.sessions, 'running');
     expect(stepState(running, 3)).toMatchObject({ current: 1, streak: 1, sessions: 4 });
+  });
+
+  it('never moves on to a step the plan holds: it stays on the last open step', () => {
+    const passed = [log(1, true), log(3, true), log(5, true), log(7, true), log(9, true)];
+    expect(stepState(passed, 4, 2)).toMatchObject({ current: 1, heldNext: true, done: false });
+    expect(stepState(passed.slice(0, 2), 4, 2)).toMatchObject({ current: 1, heldNext: false });
+    expect(stepState(passed, 4)).toMatchObject({ current: 2, heldNext: false });
+  });
+});
+
+describe('openSteps', () => {
+  const step = (title: string, held?: string) => ({ title, do: 'Do it.', ...(held ? { held } : {}) });
+  it('counts the steps before the first held one', () => {
+    const activity = {
+      activity: 'running',
+      title: 'Running',
+      steps: [step('A'), step('B', 'Held.'), step('C', 'Held.')],
+    };
+    expect(openSteps(activity)).toBe(1);
+    expect(openSteps({ ...activity, steps: [step('A'), step('B')] })).toBe(2);
   });
 });

@@ -1,7 +1,8 @@
 // Where the reader is in each activity's return steps. The plan's rule: move on after two sessions in a
 // row where the pain stayed acceptable during the session and was no worse the next morning; a session
-// that fails the check keeps the reader on the step (they may also choose to go back one).
-import type { SessionLog } from './types';
+// that fails the check keeps the reader on the step (they may also choose to go back one). A step the plan
+// holds (it, or a step before it, loads a movement that makes the pain worse) is never moved on to.
+import type { SessionLog, TrackedActivity } from './types';
 
 export const SESSIONS_TO_MOVE_ON = 2;
 
@@ -15,11 +16,30 @@ export interface StepState {
   /** The latest session failed the check. */
   lastFailed: boolean;
   sessions: number;
+  /** The current step is passed, but the next one is held by the plan: stay here. */
+  heldNext: boolean;
 }
 
-/** Replays one activity's sessions in the order they were logged. */
-export function stepState(logs: readonly SessionLog[], stepCount: number): StepState {
-  const state: StepState = { current: 0, streak: 0, done: false, lastFailed: false, sessions: 0 };
+/** How many steps, from the first, the plan leaves open: the steps before its first held one. */
+export function openSteps(activity: TrackedActivity): number {
+  const held = activity.steps.findIndex((step) => step.held);
+  return held === -1 ? activity.steps.length : held;
+}
+
+/** Replays one activity's sessions in the order they were logged, moving on no further than `open` steps. */
+export function stepState(
+  logs: readonly SessionLog[],
+  stepCount: number,
+  open: number = stepCount,
+): StepState {
+  const state: StepState = {
+    current: 0,
+    streak: 0,
+    done: false,
+    lastFailed: false,
+    sessions: 0,
+    heldNext: false,
+  };
   const sorted = [...logs].sort((a, b) => a.at.localeCompare(b.at));
   for (const log of sorted) {
     state.sessions += 1;
@@ -31,7 +51,10 @@ export function stepState(logs: readonly SessionLog[], stepCount: number): StepS
     state.streak += 1;
     if (state.streak < SESSIONS_TO_MOVE_ON) continue;
     if (state.current >= stepCount - 1) state.done = true;
-    else {
+    else if (state.current + 1 >= open) {
+      state.heldNext = true;
+      state.streak = SESSIONS_TO_MOVE_ON;
+    } else {
       state.current += 1;
       state.streak = 0;
     }

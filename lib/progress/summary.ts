@@ -5,7 +5,7 @@ import { activityLabels, emergencyItems, optionLabel, urgentItems } from '../tri
 import { labelOf, type Labels } from './labels';
 import { byDate, pegScore, weekNumber } from './peg';
 import { changeSinceStart } from './rules';
-import { sessionsFor, stepState } from './steps';
+import { openSteps, sessionsFor, stepState } from './steps';
 import type { ProgressData } from './types';
 
 export const SUMMARY_LIMIT = 2000;
@@ -40,7 +40,7 @@ function trainingLines(data: ProgressData, labels: Labels): string[] {
     for (const [activity, n] of Object.entries(c.sessions)) totals[activity] = (totals[activity] ?? 0) + n;
   const lines = Object.entries(totals).map(([a, n]) => `${labelOf(labels.activities, a)}: ${n}`);
   const steps = (data.plan?.activities ?? []).map((a) => {
-    const state = stepState(sessionsFor(data.sessions, a.activity), a.steps.length);
+    const state = stepState(sessionsFor(data.sessions, a.activity), a.steps.length, openSteps(a));
     const where = state.done
       ? 'all steps done'
       : `step ${state.current + 1} of ${a.steps.length} (${a.steps[state.current]?.title ?? ''})`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trackedPlanFrom } from './trackedPlan';
 
 describe('trackedPlanFrom', () => {
-  it('keeps the activity, title and steps of each training block and drops the rest', () => {
+  it('keeps the activity, title and steps (with their holds) of each training block and drops the rest', () => {
     const training = [
       {
         activity: 'running',
@@ -17,7 +17,7 @@ describe('trackedPlanFrom', () => {
             exercises: ['walking-program'],
             loads: ['running'],
           },
-          { title: 'Step 2: easy runs', do: 'Run 20 minutes.' },
+          { title: 'Step 2: easy runs', do: 'Run 20 minutes.', held: 'Running makes your pain worse.' },
         ],
         moveOn: 'Two good sessions in a row.',
       },
@@ -31,7 +31,7 @@ describe('trackedPlanFrom', () => {
           title: 'Running',
           steps: [
             { title: 'Step 1: run-walk', do: 'Run 1, walk 2.' },
-            { title: 'Step 2: easy runs', do: 'Run 20 minutes.' },
+            { title: 'Step 2: easy runs', do: 'Run 20 minutes.', held: 'Running makes your pain worse.' },
           ],
         },
       ],

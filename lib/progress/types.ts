@@ -5,6 +5,8 @@
 export interface TrackedStep {
   title: string;
   do: string;
+  /** Why the plan holds this step (it, or a step before it, loads a movement that hurts); absent when open. */
+  held?: string;
 }
 
 export interface TrackedActivity {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selfCare, withAnswers } from './fixtures';
+import { exerciseLoads } from './movementLoads';
 import { buildPlan, planSlugs, type Library } from './plan';
 import type { TrainingDoc } from './training';
 
@@ -25,6 +26,7 @@ const library: Library = {
     url: `/exercises/${slug}`,
     dose: '2 sets of 8-10 reps',
     frequency: 'Daily',
+    loads: exerciseLoads(slug) ?? [],
   })),
   training: [],
   articles: [
@@ -130,7 +132,7 @@ describe('buildPlan articles', () => {
 const doc = (activity: string, title: string, extra: Partial<TrainingDoc> = {}): TrainingDoc => ({
   activity,
   title,
-  keep: [`Keep easy ${activity}.`],
+  keep: [{ do: `Keep easy ${activity}.` }, { do: 'Easy runs.', loads: ['running'] }],
   swap: [
     { instead: 'Hill repeats', try: 'Hard cycling', exercise: 'glute-bridge', loads: ['sitting'] },
     { instead: 'Your long session', try: 'Two short ones', loads: ['running'] },
@@ -179,7 +181,7 @@ describe('buildPlan training (v2)', () => {
 
   it('each block keeps, swaps, pauses and returns in steps with the check for moving on', () => {
     const [block] = trainingOf({ activity: ['running'] }).training;
-    expect(block?.keep).toEqual(['Keep easy running.']);
+    expect(block?.keep).toEqual(['Keep easy running.', 'Easy runs.']);
     expect(block?.pause).toEqual(['Races.']);
     expect(block?.steps.map((s) => s.title)).toEqual(['Step 1: walk', 'Step 2: run-walk', 'Step 3: lift']);
     expect(block?.moveOn).toMatch(/no worse the next morning/);
@@ -191,13 +193,16 @@ describe('buildPlan training (v2)', () => {
     expect(block?.swap.map((s) => s.exercise?.slug)).toEqual(['glute-bridge', undefined, undefined]);
   });
 
-  it('never loads a movement that makes the pain worse: swaps left out, steps held without exercises', () => {
+  it('never loads a movement that makes the pain worse: keeps and swaps left out, steps held from there on', () => {
     const [block] = trainingOf({ activity: ['running'], worse: ['running', 'sitting'] }).training;
+    expect(block?.keep).toEqual(['Keep easy running.']);
     expect(block?.swap.map((s) => s.instead)).toEqual(['Heavy days']);
     const held = block?.steps.filter((s) => s.held);
-    expect(held?.map((s) => s.title)).toEqual(['Step 2: run-walk']);
+    expect(held?.map((s) => s.title)).toEqual(['Step 2: run-walk', 'Step 3: lift']);
     expect(held?.[0]?.held).toMatch(/^Running makes your pain worse/);
-    expect(held?.[0]?.exercises).toEqual([]);
+    expect(held?.[0]?.held).toContain('stay on "Step 1: walk"');
+    expect(held?.[1]?.held).toContain('without skipping ahead');
+    expect(held?.every((s) => s.exercises.length === 0)).toBe(true);
     const lifting = trainingOf({ activity: ['weights'], worse: ['lifting'] }).training[0];
     expect(lifting?.steps.find((s) => s.held)?.held).toMatch(/^Lifting makes your pain worse/);
   });
@@ -209,6 +214,45 @@ describe('buildPlan training (v2)', () => {
         /worse by the hour after a hard session.*pee turns dark.*emergency department.*same day/,
       );
     expect(plan.safetyNet.muscleBreakdown).toBe(plan.training[0]?.urgentSigns);
+  });
+
+  it('a held step 1 comes after the gentler step, which it names as the step to stay on', () => {
+    const gentler = { title: 'Before step 1: bridges', do: 'Glute bridges.', exercises: ['glute-bridge'] };
+    const first = {
+      title: 'Step 1: walk',
+      do: 'Walk.',
+      exercises: ['bird-dog'],
+      loads: ['standing-walking'],
+    };
+    const plan = buildPlan(withAnswers({ activity: ['running'], worse: ['standing-walking', 'lifting'] }), {
+      ...library,
+      training: [
+        doc('running', 'Running', { gentler, steps: [first, ...doc('running', 'R').steps.slice(1)] }),
+      ],
+    });
+    const steps = plan.training[0]?.steps ?? [];
+    expect(steps.map((s) => s.title)).toEqual([
+      'Before step 1: bridges',
+      'Step 1: walk',
+      'Step 2: run-walk',
+      'Step 3: lift',
+    ]);
+    expect(steps[0]).toMatchObject({ exercises: [{ slug: 'glute-bridge' }] });
+    expect(steps[0]?.held).toBeUndefined();
+    expect(steps[1]?.held).toBe(
+      'Standing or walking makes your pain worse at the moment, and this step loads it. Hold this step until it no longer does: until then, stay on "Before step 1: bridges".',
+    );
+    expect(steps[2]?.held).toBe(
+      'Held while "Step 1: walk" is held: take the steps in order, without skipping ahead.',
+    );
+    expect(steps[3]?.held).toBe(steps[2]?.held);
+  });
+
+  it('names every movement a held step loads that hurts, in plain words', () => {
+    const [block] = trainingOf({ activity: ['weights'], worse: ['bending-forward', 'lifting'] }).training;
+    expect(block?.steps[2]?.held).toMatch(
+      /^Bending forward and lifting make your pain worse .* loads them\./,
+    );
   });
 
   it('adds building back for any training change, and not without one', () => {
