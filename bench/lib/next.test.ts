@@ -21,7 +21,9 @@ describe('nextEnv', () => {
     expect(env.SITE_URL).toBe('http://127.0.0.1:4321');
     expect(env.FORM_MIN_FILL_MS).toBe('0');
     expect(Number(env.BOOKING_RATE_LIMIT)).toBeLessThanOrEqual(10_000);
-    for (const key of ['DATABASE_URL', 'SMTP_URL', 'APP_ENV']) expect(env).not.toHaveProperty(key);
+    for (const key of ['DATABASE_URL', 'SMTP_URL']) expect(env).not.toHaveProperty(key);
+    // Explicit: `next start` without APP_ENV refuses to start.
+    expect(env.APP_ENV).toBe('development');
   });
 
   it('uses the database it is given, and leaves the caller environment alone', () => {
