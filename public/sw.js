@@ -92,12 +92,15 @@ self.addEventListener('install', (event) => {
     (async () => {
       await Promise.all([caches.open(PAGES), caches.open(ASSETS)]);
       for (const path of CORE) await storePage(path, await fetch(path, { cache: 'no-cache' }));
+      await warmExercises().catch(() => undefined);
       await self.skipWaiting();
     })(),
   );
 });
 
-// The exercise pages are what a reader needs at the gym, so they are fetched once the worker is active.
+// The exercise pages are what a reader needs at the gym, so install fetches every one the library links to.
+// Install, not activate: until activate's work is done the browser holds back every fetch event of the pages
+// the worker controls, so a warm-up there stalled the reader's next page behind 13 pages and their figures.
 async function warmExercises() {
   const library = await caches.match('/exercises', { cacheName: PAGES });
   if (!library) return;
@@ -117,7 +120,6 @@ self.addEventListener('activate', (event) => {
         names.filter((n) => n.startsWith(PREFIX) && n !== PAGES && n !== ASSETS).map((n) => caches.delete(n)),
       );
       await self.clients.claim();
-      await warmExercises().catch(() => undefined);
     })(),
   );
 });

@@ -170,15 +170,25 @@ describe('the service worker', () => {
     expect(await caches.keys()).toEqual([]);
   });
 
-  it('install keeps the tracker, its paper version and the exercise library', async () => {
+  it('install keeps the tracker, its paper version, the exercise library and every exercise it links', async () => {
     const caches = new FakeCaches();
-    const net = network({ '/progress': article, '/progress/paper': '', '/exercises': '' });
+    const library = '<a href="/exercises/glute-bridge">Glute bridge</a>';
+    const net = network({ '/progress': article, '/progress/paper': '', '/exercises': library });
     await startWorker(caches, net.fetch).dispatch('install', {}).settled();
     expect([...(caches.stores.get(PAGES)?.keys() ?? [])]).toEqual([
       '/progress',
       '/progress/paper',
       '/exercises',
+      '/exercises/glute-bridge',
     ]);
     expect(caches.stores.get(ASSETS)?.size).toBe(2);
+  });
+
+  it('activates without waiting on the network (the browser holds fetch events until it is done)', async () => {
+    const caches = installed();
+    caches.stores.get(PAGES)?.set('/exercises', new FakeResponse('<a href="/exercises/glute-bridge">'));
+    const net = network({}, ['/exercises/glute-bridge']);
+    const activated = startWorker(caches, net.fetch).dispatch('activate', {}).settled();
+    expect(await within(activated, 500)).not.toBe('still waiting');
   });
 });
