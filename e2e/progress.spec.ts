@@ -202,9 +202,7 @@ test.describe('my recovery', () => {
     await expect(first.getByRole('status')).toHaveText('Your data has been deleted from this browser.', {
       timeout: 10_000,
     });
-    await expect(second.getByRole('status')).toHaveText(
-      'Your data was deleted from this browser in another tab or window.',
-    );
+    await expect(second.getByRole('status')).toHaveText('Your data was deleted in another tab.');
     await expect(second.getByText('No check-ins yet.')).toBeVisible();
     await expectAccessible(second, '/progress (deleted in another tab)');
     expect(await first.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);

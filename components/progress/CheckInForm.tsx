@@ -129,8 +129,7 @@ export function CheckInForm({
       {replacing ? <ReplaceQuestion date={replacing} onKeep={() => setReplacing(null)} /> : null}
       {saveFailed ? (
         <p role="alert" className="font-semibold text-red-800">
-          This browser did not save your check-in (it may be out of space, or private browsing may block it).
-          Your answers are still in the form: try again, or use the{' '}
+          This browser did not save your check-in. Your answers are still here: try again, or use the{' '}
           <a href="/progress/paper">paper version</a>.
         </p>
       ) : null}
@@ -152,10 +151,7 @@ function ReplaceQuestion({ date, onKeep }: { date: string; onKeep: () => void })
       <h3 id="replace-title" className="text-lg font-bold">
         Replace your check-in of {date}?
       </h3>
-      <p id="replace-text">
-        There is already a check-in for this date. Saving this one replaces it. To keep both, change the date
-        above.
-      </p>
+      <p id="replace-text">There is one already. To keep both, change the date above.</p>
       <div className="flex flex-wrap gap-3">
         <button ref={first} type="submit" name="replace" className="btn-primary">
           Replace it

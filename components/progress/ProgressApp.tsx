@@ -72,7 +72,7 @@ function useTrackerData() {
       setData(noData);
       setStatus({
         kind: 'ready',
-        message: 'Your data was deleted from this browser in another tab or window.',
+        message: 'Your data was deleted in another tab.',
       });
     });
     return () => {
@@ -127,19 +127,14 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
     setProblem('');
     await saveSession(session).then(
       () => refresh('Session logged.'),
-      () => setProblem('This browser did not save the session. Try again, or note it on the paper version.'),
+      () => setProblem('This browser did not save the session.'),
     );
   };
   const onDelete = async () => {
     setProblem('');
-    await deleteEverything(() =>
-      announce('Close My recovery in your other tabs or windows: your data is deleted once they are closed.'),
-    ).then(
+    await deleteEverything(() => announce('Close this page in your other tabs to finish deleting.')).then(
       () => refresh('Your data has been deleted from this browser.'),
-      () =>
-        setProblem(
-          "This browser did not delete your data. Try again, or clear this site's data in the browser's settings.",
-        ),
+      () => setProblem('This browser did not delete your data.'),
     );
   };
 
