@@ -20,7 +20,7 @@ const libArrows = {
   staff: ['db', 'crypto'],
   housekeeping: ['db', 'server'],
   content: ['triage', 'clinic', 'search'],
-  progress: ['triage'],
+  progress: ['triage', 'booking'],
   schedule: ['db', 'clinic', 'crypto'],
   booking: ['db', 'mail', 'server', 'crypto', 'clinic', 'triage', 'schedule'],
   waitlist: ['booking', 'db', 'mail', 'server', 'crypto', 'clinic', 'schedule'],

@@ -36,10 +36,11 @@ async function openTracker(page: Page) {
   await expect(page.locator('[data-tracker-ready]')).toBeVisible();
 }
 
-async function fillCheckIn(page: Page) {
+/** Answers the check-in (pain 7, PEG 5.7) without saving it. */
+async function answerCheckIn(page: Page, pain = '7') {
   const group = (name: RegExp) => page.getByRole('group', { name });
   await group(/pain on average/)
-    .getByRole('radio', { name: '7', exact: true })
+    .getByRole('radio', { name: pain, exact: true })
     .check();
   await group(/enjoyment of life/)
     .getByRole('radio', { name: '4', exact: true })
@@ -49,6 +50,10 @@ async function fillCheckIn(page: Page) {
     .check();
   await page.getByRole('textbox', { name: 'Running', exact: true }).fill('3');
   await page.getByRole('textbox', { name: /A short note/ }).fill(NOTE);
+}
+
+async function fillCheckIn(page: Page) {
+  await answerCheckIn(page);
   await page.getByRole('button', { name: 'Save this check-in' }).click();
   await expect(page.getByRole('status')).toContainText('Check-in saved');
 }
@@ -155,6 +160,69 @@ test.describe('my recovery', () => {
     await expect(weights.locator('[aria-current="step"]')).toContainText('Before step 1: brace and bridge');
   });
 
+  test('a second check-in on the same date asks before it replaces the first', async ({ page }) => {
+    await openTracker(page);
+    await fillCheckIn(page);
+    await answerCheckIn(page, '1');
+    await page.getByRole('button', { name: 'Save this check-in' }).click();
+    const question = page.getByRole('alertdialog', {
+      name: /^Replace your check-in of \d{4}-\d{2}-\d{2}\?$/,
+    });
+    await expect(question).toBeVisible();
+    await expect(question.getByRole('button', { name: 'Replace it' })).toBeFocused();
+    await expectAccessible(page, '/progress (replace a check-in?)');
+
+    await question.getByRole('button', { name: 'Keep the earlier one' }).click();
+    await expect(question).toBeHidden();
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('5.7');
+
+    await page.getByRole('button', { name: 'Save this check-in' }).click();
+    await question.getByRole('button', { name: 'Replace it' }).click();
+    await expect(page.getByRole('status')).toContainText('Check-in saved');
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('3.7');
+  });
+
+  test('a save the browser refuses is shown, and the answers stay in the form', async ({ page }) => {
+    // As a full disk or a blocked store would: every IndexedDB write throws.
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await openTracker(page);
+    await answerCheckIn(page);
+    await page.getByRole('button', { name: 'Save this check-in' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'This browser did not save your check-in' }),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /A short note/ })).toHaveValue(NOTE);
+    await expect(page.getByText(/Check-in saved/)).toHaveCount(0);
+    await expectAccessible(page, '/progress (save failed)');
+  });
+
+  test('"Delete my data" with the tracker open in a second tab: both end empty, the other tab is told', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    await openTracker(first);
+    await fillCheckIn(first);
+    const second = await context.newPage();
+    await openTracker(second);
+    await expect(second.getByRole('table').getByRole('row')).toHaveCount(2);
+
+    await first.getByRole('button', { name: 'Delete my data' }).click();
+    await first.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(first.getByRole('status')).toHaveText('Your data has been deleted from this browser.', {
+      timeout: 10_000,
+    });
+    await expect(second.getByRole('status')).toHaveText('Your data was deleted in another tab.');
+    await expect(second.getByText('No check-ins yet.')).toBeVisible();
+    await expectAccessible(second, '/progress (deleted in another tab)');
+    expect(await first.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+  });
+
   test('a check-in survives a browser restart', async ({ baseURL }, testInfo) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'backwise-progress-'));
     const launch = { ...testInfo.project.use.launchOptions, baseURL };
@@ -205,7 +273,7 @@ test.describe('my recovery', () => {
 
     await context.setOffline(true);
     for (const [address, heading] of [
-      [ARTICLE, /./],
+      [ARTICLE, 'Why your lower back hurts after training'],
       ['/exercises', /exercise/i],
     ] as const) {
       const response = await page.goto(address);
@@ -228,6 +296,38 @@ test.describe('my recovery', () => {
       workers: (await navigator.serviceWorker.getRegistrations()).length,
     }));
     expect(left).toEqual({ databases: [], caches: [], localStorage: 0, workers: 0 });
+  });
+
+  test('offline worker: a page it serves network first arrives before a slow asset it then stores', async ({
+    page,
+    context,
+  }) => {
+    await openTracker(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // Empty the worker's caches (keeping them), so the article's stylesheet and scripts are new to it, and
+    // make every asset the worker fetches take 5 s.
+    await page.evaluate(async () => {
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) await cache.delete(request);
+      }
+    });
+    const slow: string[] = [];
+    await context.route(/\/_next\/static\/|\.svg$/, async (route) => {
+      slow.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      await route.continue().catch(() => undefined);
+    });
+    const started = Date.now();
+    const response = await page.goto(ARTICLE, { waitUntil: 'commit' });
+    const took = Date.now() - started;
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(took, `the page took ${took} ms`).toBeLessThan(3000);
+    // The worker fetched the page's assets after answering (the timing means nothing if it had not).
+    await expect.poll(() => slow.length).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Why your lower back hurts after training',
+    );
   });
 
   test('without JavaScript, /progress explains why and offers the paper check-in @nojs', async ({ page }) => {

@@ -25,16 +25,32 @@ const otherAsset = /^\/(?:exercises\/[a-z0-9-]+\.svg|icon\.svg|manifest\.webmani
 const assetRef = /(?:src|href)="(\/(?:_next\/static\/[^"?#]+|exercises\/[a-z0-9-]+\.svg|icon\.svg))/g;
 const exerciseLink = /href="(\/exercises\/[a-z0-9-]+)"/g;
 
-// Set when the tracker's "Delete my data" asks this worker to forget: from then on it stores nothing, so a
-// background fetch cannot re-create a cache the page has just deleted.
+// "Delete my data" asks this worker to forget; from then on it stores nothing, so a background fetch cannot
+// re-create a cache the page has just deleted. The browser stops and restarts an idle worker at will, and a
+// variable does not survive that, so the flag that lasts is in Cache Storage itself: only install creates a
+// cache, every later write goes to a cache that still exists (`existing`), and forgetting deletes them all.
+// The variable only closes the moment between the message and the page deleting the caches.
 let forgetting = false;
 
+async function deleteCaches() {
+  const names = await caches.keys();
+  await Promise.all(names.filter((n) => n.startsWith(PREFIX)).map((n) => caches.delete(n)));
+}
+
 self.addEventListener('message', (event) => {
-  if (event.data === 'forget') forgetting = true;
+  if (event.data !== 'forget') return;
+  forgetting = true;
+  event.waitUntil(deleteCaches());
 });
 
+/** The cache `name` when it still exists and the worker has not been told to forget; null otherwise. */
+async function existing(name) {
+  if (forgetting || !(await caches.has(name))) return null;
+  return forgetting ? null : caches.open(name);
+}
+
 function storable(response) {
-  if (forgetting || !response || response.status !== 200 || response.type !== 'basic' || response.redirected) return false;
+  if (!response || response.status !== 200 || response.type !== 'basic' || response.redirected) return false;
   const cacheControl = (response.headers.get('Cache-Control') || '').toLowerCase();
   if (/\b(no-store|private)\b/.test(cacheControl)) return false;
   return !(response.headers.get('Vary') || '').includes('*');
@@ -47,44 +63,50 @@ async function trim(cache) {
 
 /** Caches the assets a page refers to (scripts, styles, illustrations) that are not cached yet. */
 async function cacheAssetsOf(html) {
-  const cache = await caches.open(ASSETS);
   const urls = [...new Set([...html.matchAll(assetRef)].map((m) => m[1]))];
   await Promise.all(
     urls.map(async (url) => {
-      if (await cache.match(url)) return;
+      if (await caches.match(url, { cacheName: ASSETS })) return;
       const response = await fetch(url).catch(() => null);
-      if (storable(response)) await cache.put(url, response);
+      if (!storable(response)) return;
+      const cache = await existing(ASSETS);
+      if (cache) await cache.put(url, response);
     }),
   );
-  await trim(cache);
+  const cache = await existing(ASSETS);
+  if (cache) await trim(cache);
 }
 
-/** Fetches a whitelisted page, stores it and its assets, and returns its HTML (null when not stored). */
+/** Stores a whitelisted page, then the assets it refers to. Pass a copy the reader's response does not need. */
 async function storePage(path, response) {
-  if (!storable(response)) return null;
+  if (!storable(response)) return;
   const html = await response.clone().text();
-  await (await caches.open(PAGES)).put(path, response);
+  const pages = await existing(PAGES);
+  if (!pages) return;
+  await pages.put(path, response);
   await cacheAssetsOf(html);
-  return html;
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
+      await Promise.all([caches.open(PAGES), caches.open(ASSETS)]);
       for (const path of CORE) await storePage(path, await fetch(path, { cache: 'no-cache' }));
+      await warmExercises().catch(() => undefined);
       await self.skipWaiting();
     })(),
   );
 });
 
-// The exercise pages are what a reader needs at the gym, so they are fetched once the worker is active.
+// The exercise pages are what a reader needs at the gym, so install fetches every one the library links to.
+// Install, not activate: until activate's work is done the browser holds back every fetch event of the pages
+// the worker controls, so a warm-up there stalled the reader's next page behind 13 pages and their figures.
 async function warmExercises() {
-  const library = await (await caches.open(PAGES)).match('/exercises');
+  const library = await caches.match('/exercises', { cacheName: PAGES });
   if (!library) return;
   const paths = [...new Set([...(await library.text()).matchAll(exerciseLink)].map((m) => m[1]))];
-  const pages = await caches.open(PAGES);
   for (const path of paths) {
-    if (await pages.match(path)) continue;
+    if (await caches.match(path, { cacheName: PAGES })) continue;
     const response = await fetch(path).catch(() => null);
     await storePage(path, response);
   }
@@ -98,7 +120,6 @@ self.addEventListener('activate', (event) => {
         names.filter((n) => n.startsWith(PREFIX) && n !== PAGES && n !== ASSETS).map((n) => caches.delete(n)),
       );
       await self.clients.claim();
-      await warmExercises().catch(() => undefined);
     })(),
   );
 });
@@ -112,30 +133,43 @@ function offlinePage() {
   return new Response(body, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
-async function networkFirst(event, path) {
-  const network = fetch(event.request).then(async (response) => {
-    await storePage(path, response.clone()).catch(() => null);
-    return response;
-  });
-  event.waitUntil(network.catch(() => undefined));
+/**
+ * The page from the network as soon as it arrives; storing it and fetching the assets it names happen after,
+ * in the background (a slow illustration never holds the page back). The cached copy when the network fails
+ * or takes longer than NETWORK_TIMEOUT_MS.
+ */
+function networkFirst(event, path) {
+  const network = fetch(event.request);
+  // Registered before anything reads the response, so the copy is taken while its body is still unread.
+  event.waitUntil(network.then((response) => storePage(path, response.clone())).catch(() => undefined));
+  return networkOrCached(network, path);
+}
+
+async function networkOrCached(network, path) {
   const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS, null));
   const first = await Promise.race([network, timeout]).catch(() => null);
   if (first) return first;
-  const cached = await (await caches.open(PAGES)).match(path, { ignoreVary: true });
+  const cached = await caches.match(path, { cacheName: PAGES, ignoreVary: true });
   if (cached) return cached;
   return network.catch(() => offlinePage());
 }
 
-async function cacheFirst(request, path, refresh) {
-  const cache = await caches.open(ASSETS);
-  const cached = await cache.match(path, { ignoreVary: true });
-  const network = fetch(request).then(async (response) => {
-    if (storable(response)) await cache.put(path, response.clone());
-    return response;
-  });
-  if (!cached) return network;
-  if (refresh) network.catch(() => undefined);
-  return cached;
+/** An asset from the cache without touching the network; fetched (and stored) only when missing or `refresh`. */
+async function cacheFirst(event, path, refresh) {
+  const cached = await caches.match(path, { cacheName: ASSETS, ignoreVary: true });
+  if (cached && !refresh) return cached;
+  const network = fetch(event.request);
+  event.waitUntil(
+    network
+      .then(async (response) => {
+        if (!storable(response)) return;
+        const copy = response.clone();
+        const cache = await existing(ASSETS);
+        if (cache) await cache.put(path, copy);
+      })
+      .catch(() => undefined),
+  );
+  return cached ?? network;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -149,8 +183,8 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate' && pagePath.test(url.pathname)) {
     event.respondWith(networkFirst(event, url.pathname));
   } else if (hashedAsset.test(url.pathname)) {
-    event.respondWith(cacheFirst(request, url.pathname, false));
+    event.respondWith(cacheFirst(event, url.pathname, false));
   } else if (otherAsset.test(url.pathname)) {
-    event.respondWith(cacheFirst(request, url.pathname, true));
+    event.respondWith(cacheFirst(event, url.pathname, true));
   }
 });

@@ -2,7 +2,7 @@
 
 // The weekly check-in: the three PEG items, sessions per activity, "anything new?" and a note. A ticked
 // emergency or urgent item shows its care card at once, before the check-in is saved.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FieldError } from '@/components/ui/FieldError';
 import { TextField } from '@/components/ui/TextField';
@@ -37,11 +37,15 @@ function fieldsFrom(form: HTMLFormElement, activities: readonly string[]) {
 export function CheckInForm({
   setup,
   planActivities,
+  savedDates,
   onSave,
   today,
 }: {
   setup: TrackerSetup;
   planActivities: string[];
+  /** Dates that already have a check-in: saving another for one of them asks first (it replaces it). */
+  savedDates: string[];
+  /** Rejects when the browser does not store it; the form then says so and keeps the answers. */
   onSave: (checkIn: CheckIn) => Promise<void>;
   /** The reader's local date, or '' while the tracker is loading: the form does not submit until then. */
   today: string;
@@ -49,6 +53,9 @@ export function CheckInForm({
   const [errors, setErrors] = useState<Problem[]>([]);
   const [fails, setFails] = useState(0);
   const [flags, setFlags] = useState<string[]>([]);
+  /** The date of a check-in that would be replaced, while the reader is asked. */
+  const [replacing, setReplacing] = useState<string | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
   const order = [...planActivities, ...setup.activities.filter((a) => !planActivities.includes(a))];
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
 
@@ -62,7 +69,19 @@ export function CheckInForm({
       return;
     }
     setErrors([]);
-    await onSave(result.checkIn);
+    const { date } = result.checkIn;
+    const confirmed = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('name') === 'replace';
+    if (savedDates.includes(date) && !(confirmed && replacing === date)) {
+      setReplacing(date);
+      return;
+    }
+    setReplacing(null);
+    const saved = await onSave(result.checkIn).then(
+      () => true,
+      () => false,
+    );
+    setSaveFailed(!saved);
+    if (!saved) return;
     form.reset();
     setFlags([]);
   }
@@ -106,7 +125,42 @@ export function CheckInForm({
       <button type="submit" className="btn-primary" disabled={today === ''}>
         Save this check-in
       </button>
+      {/* After the Save button, so that Enter in a field (the first submit button's) never confirms it. */}
+      {replacing ? <ReplaceQuestion date={replacing} onKeep={() => setReplacing(null)} /> : null}
+      {saveFailed ? (
+        <p role="alert" className="font-semibold text-red-800">
+          This browser did not save your check-in. Your answers are still here: try again, or use the{' '}
+          <a href="/progress/paper">paper version</a>.
+        </p>
+      ) : null}
     </form>
+  );
+}
+
+/** Asked before a check-in replaces the one already saved for its date (one check-in per date). */
+function ReplaceQuestion({ date, onKeep }: { date: string; onKeep: () => void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), [date]);
+  return (
+    <div
+      role="alertdialog"
+      aria-labelledby="replace-title"
+      aria-describedby="replace-text"
+      className="space-y-3 rounded-md border-2 border-brand-700 p-4"
+    >
+      <h3 id="replace-title" className="text-lg font-bold">
+        Replace your check-in of {date}?
+      </h3>
+      <p id="replace-text">There is one already. To keep both, change the date above.</p>
+      <div className="flex flex-wrap gap-3">
+        <button ref={first} type="submit" name="replace" className="btn-primary">
+          Replace it
+        </button>
+        <button type="button" className="btn-secondary" onClick={onKeep}>
+          Keep the earlier one
+        </button>
+      </div>
+    </div>
   );
 }
 

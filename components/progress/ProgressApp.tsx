@@ -5,7 +5,13 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { byDate } from '@/lib/progress/peg';
 import { careFlags, suggestions } from '@/lib/progress/rules';
-import { deleteEverything, loadProgress, saveCheckIn, saveSession } from '@/lib/progress/store';
+import {
+  deleteEverything,
+  loadProgress,
+  onDeletedElsewhere,
+  saveCheckIn,
+  saveSession,
+} from '@/lib/progress/store';
 import type { CheckIn, ProgressData, SessionLog } from '@/lib/progress/types';
 import { CareCards } from './CareCards';
 import { CheckInForm, localToday } from './CheckInForm';
@@ -16,6 +22,8 @@ import { Suggestions } from './Suggestions';
 import type { TrackerSetup } from './types';
 
 type Status = { kind: 'loading' } | { kind: 'ready'; message: string } | { kind: 'failed' };
+
+const noData: ProgressData = { plan: null, checkIns: [], sessions: [] };
 
 /**
  * The tracker runs the React runtime, so it is not a document and registers the offline worker itself: once
@@ -37,7 +45,7 @@ function useServiceWorker(ready: boolean) {
 
 /** The tracker's data from this browser's store, and a refresh that reloads it after a change. */
 function useTrackerData() {
-  const [data, setData] = useState<ProgressData>({ plan: null, checkIns: [], sessions: [] });
+  const [data, setData] = useState<ProgressData>(noData);
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
 
   const refresh = useCallback(async (message = '') => {
@@ -59,11 +67,21 @@ function useTrackerData() {
       },
       () => live && setStatus({ kind: 'failed' }),
     );
+    // "Delete my data" in another tab: this one shows the empty tracker at once, as a reload would.
+    const stopListening = onDeletedElsewhere(() => {
+      setData(noData);
+      setStatus({
+        kind: 'ready',
+        message: 'Your data was deleted in another tab.',
+      });
+    });
     return () => {
       live = false;
+      stopListening();
     };
   }, []);
-  return { data, status, refresh };
+  const announce = useCallback((message: string) => setStatus({ kind: 'ready', message }), []);
+  return { data, status, refresh, announce };
 }
 
 /**
@@ -84,7 +102,8 @@ function History({ checkIns, ready }: { checkIns: CheckIn[]; ready: boolean }) {
 // check-in form, so the page is drawn from the HTML and the browser has little to build once the store
 // answers. Without JavaScript it is hidden; the page's noscript message stands in for it.
 export function ProgressApp({ setup }: { setup: TrackerSetup }) {
-  const { data, status, refresh } = useTrackerData();
+  const { data, status, refresh, announce } = useTrackerData();
+  const [problem, setProblem] = useState('');
   useServiceWorker(status.kind === 'ready');
 
   if (status.kind === 'failed')
@@ -105,12 +124,18 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
     await refresh(`Check-in saved for ${checkIn.date}.`);
   };
   const onLog = async (session: SessionLog) => {
-    await saveSession(session);
-    await refresh('Session logged.');
+    setProblem('');
+    await saveSession(session).then(
+      () => refresh('Session logged.'),
+      () => setProblem('This browser did not save the session.'),
+    );
   };
   const onDelete = async () => {
-    await deleteEverything();
-    await refresh('Your data has been deleted from this browser.');
+    setProblem('');
+    await deleteEverything(() => announce('Close this page in your other tabs to finish deleting.')).then(
+      () => refresh('Your data has been deleted from this browser.'),
+      () => setProblem('This browser did not delete your data.'),
+    );
   };
 
   return (
@@ -121,6 +146,9 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
     >
       <p role="status" className="font-semibold text-brand-700 empty:hidden">
         {ready ? status.message : ''}
+      </p>
+      <p role="alert" className="font-semibold text-red-800 empty:hidden">
+        {problem}
       </p>
       {latest && latest.flags.length > 0 ? (
         <section aria-labelledby="latest-flags-title">
@@ -140,6 +168,7 @@ export function ProgressApp({ setup }: { setup: TrackerSetup }) {
       <CheckInForm
         setup={setup}
         planActivities={(data.plan?.activities ?? []).map((a) => a.activity)}
+        savedDates={data.checkIns.map((c) => c.date)}
         onSave={onSave}
         today={today}
       />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AFTER_FIRST_PAINT_TYPE,
+  HELD_PREFIX,
   isDocument,
   scriptSources,
   stripRuntime,
@@ -96,11 +97,20 @@ describe('withScriptsAfterFirstPaint', () => {
 
   it('holds back every external script, keeping its file and attributes, and drops script preloads', () => {
     expect(later.match(/<script\b[^>]*\bsrc="[^"]*"[^>]*>/g)).toEqual([
-      `<script type="${AFTER_FIRST_PAINT_TYPE}" src="/_next/static/chunks/runtime.js" async="">`,
-      `<script type="${AFTER_FIRST_PAINT_TYPE}" src="/_next/static/chunks/polyfill.js" noModule="">`,
+      `<script type="${AFTER_FIRST_PAINT_TYPE}" data-held-src="/_next/static/chunks/runtime.js" data-held-async="">`,
+      `<script type="${AFTER_FIRST_PAINT_TYPE}" data-held-src="/_next/static/chunks/polyfill.js" data-held-nomodule="">`,
     ]);
     expect(later).not.toContain('as="script"');
     expect(later).toContain('<link rel="preload" href="/exercises/bridge.svg" as="image"/>');
+  });
+
+  it('leaves each held script a valid data block: no src, async, nomodule or other fetch attribute (HTML)', () => {
+    const dataBlocks = [...later.matchAll(/<script\b([^>]*)>/g)]
+      .map((m) => m[1] ?? '')
+      .filter((attributes) => attributes.includes(AFTER_FIRST_PAINT_TYPE));
+    expect(dataBlocks).toHaveLength(2);
+    for (const attributes of dataBlocks)
+      expect(attributes.replace(/\s(type|data-[a-z-]+)(="[^"]*")?/g, '')).toBe('');
   });
 
   it('keeps inline scripts and data blocks in place', () => {
@@ -131,8 +141,9 @@ describe('withScriptsAfterFirstPaint in a browser-like DOM', () => {
       {
         attributes: [
           { name: 'type', value: AFTER_FIRST_PAINT_TYPE },
-          { name: 'src', value: '/a.js' },
-          { name: 'async', value: '' },
+          { name: `${HELD_PREFIX}src`, value: '/a.js' },
+          { name: `${HELD_PREFIX}async`, value: '' },
+          { name: 'data-other', value: 'x' },
         ],
       },
     ];

@@ -66,15 +66,30 @@ export function withServiceWorkerRegistration(html: string): string {
  * JavaScript budget counts it).
  */
 export const AFTER_FIRST_PAINT_TYPE = 'text/x-after-first-paint';
+/**
+ * HTML forbids src, async, nomodule and the other fetch attributes on a data block (18 validator errors on
+ * /progress), so a held script keeps each attribute under this prefix, and the starter puts them back.
+ */
+export const HELD_PREFIX = 'data-held-';
+const attribute = /\s+([^\s=]+)(="[^"]*")?/g;
+
+function heldScript(attributes: string): string {
+  const kept = attributes.replace(
+    attribute,
+    (_, name: string, value: string | undefined) => ` ${HELD_PREFIX}${name.toLowerCase()}${value ?? ''}`,
+  );
+  return `<script type="${AFTER_FIRST_PAINT_TYPE}"${kept}></script>`;
+}
 // Runs at the end of the body. It waits for the browser's own report of the first contentful paint (a frame
 // callback alone ran before a late paint on a busy machine), or, where that report is missing, for a second
-// after the load event. Each held script then becomes a real one with the same attributes (async, noModule),
-// as the framework expects.
+// after the load event. Each held script then becomes a real one with its own attributes back (src, async,
+// noModule), as the framework expects.
 const starter =
   `<script>(function(){var started=false;function start(){if(started)return;started=true;` +
   `document.querySelectorAll('script[type="${AFTER_FIRST_PAINT_TYPE}"]').forEach(function(held){` +
   `var s=document.createElement('script');` +
-  `Array.prototype.forEach.call(held.attributes,function(a){if(a.name!=='type')s.setAttribute(a.name,a.value)});` +
+  `Array.prototype.forEach.call(held.attributes,function(a){` +
+  `if(a.name.indexOf('${HELD_PREFIX}')===0)s.setAttribute(a.name.slice(${HELD_PREFIX.length}),a.value)});` +
   `document.body.appendChild(s)})}` +
   `try{new PerformanceObserver(function(list){if(list.getEntriesByName('first-contentful-paint').length)setTimeout(start)})` +
   `.observe({type:'paint',buffered:true})}catch(e){}` +
@@ -93,9 +108,7 @@ export function withScriptsAfterFirstPaint(html: string): string {
   const held = html
     .slice(0, end)
     .replace(scriptElement, (element, attributes: string) =>
-      isDataBlock(attributes) || !/\bsrc="/.test(attributes)
-        ? element
-        : `<script type="${AFTER_FIRST_PAINT_TYPE}"${attributes}></script>`,
+      isDataBlock(attributes) || !/\bsrc="/.test(attributes) ? element : heldScript(attributes),
     )
     .replace(scriptPreload, '')
     .replace(modulePreload, '');

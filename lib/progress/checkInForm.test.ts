@@ -53,6 +53,18 @@ describe('parseCheckIn', () => {
     );
   });
 
+  it.each(['2026-02-30', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-05', ''])(
+    'refuses %j, which is not a real calendar date',
+    (date) => {
+      const result = parseCheckIn({ ...valid, date }, '2026-12-01');
+      expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['date']);
+    },
+  );
+
+  it('takes a leap day in a leap year', () => {
+    expect(parseCheckIn({ ...valid, date: '2028-02-29' }, '2028-03-01').ok).toBe(true);
+  });
+
   it('refuses a note over 500 characters', () => {
     const result = parseCheckIn({ ...valid, note: 'x'.repeat(501) }, '2026-12-01');
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['note']);

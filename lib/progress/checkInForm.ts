@@ -1,5 +1,7 @@
 // Reads the check-in form. Plain checks instead of a schema library: this page's JavaScript budget is the
 // React runtime plus a few kilobytes (README, Performance).
+// The booking's calendar arithmetic is pure and tiny, and the one strict date parser in lib/.
+import { parseDate } from '../booking/slots/calendar';
 import type { CheckIn } from './types';
 
 export interface CheckInFields {
@@ -42,8 +44,9 @@ function wholeNumber(value: string, min: number, max: number): number | null {
   return n >= min && n <= max ? n : null;
 }
 
+/** A real calendar date (Date.parse takes 2026-02-30 as March 2), today or earlier. */
 function validDate(value: string, today: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && value <= today;
+  return parseDate(value) !== undefined && value <= today;
 }
 
 export function parseCheckIn(fields: CheckInFields, today: string): CheckInResult {

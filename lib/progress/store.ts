@@ -15,6 +15,13 @@ interface ProgressDB extends DBSchema {
 }
 
 let connection: Promise<IDBPDatabase<ProgressDB>> | null = null;
+const deletedElsewhere = new Set<() => void>();
+
+/** Calls `listener` when "Delete my data" in another tab removes the data this tab shows; returns its removal. */
+export function onDeletedElsewhere(listener: () => void): () => void {
+  deletedElsewhere.add(listener);
+  return () => void deletedElsewhere.delete(listener);
+}
 
 function db(): Promise<IDBPDatabase<ProgressDB>> {
   connection ??= openDB<ProgressDB>(DB_NAME, 1, {
@@ -22,6 +29,18 @@ function db(): Promise<IDBPDatabase<ProgressDB>> {
       database.createObjectStore('checkIns', { keyPath: 'date' });
       database.createObjectStore('sessions', { keyPath: 'at' });
       database.createObjectStore('plan');
+    },
+    // Another tab is deleting the database (or opening a newer version): while this connection stays open
+    // its deletion waits, for as long as this tab is open. So this tab lets go at once, and, for a deletion
+    // (no next version), tells the page, which shows the empty tracker without opening the database again
+    // (an open now would wait for the deletion and then create it anew).
+    blocking(_current, next, event) {
+      (event.target as IDBDatabase).close();
+      connection = null;
+      if (next === null) deletedElsewhere.forEach((listener) => listener());
+    },
+    terminated() {
+      connection = null;
     },
   });
   return connection;
@@ -61,12 +80,15 @@ export async function savePlan(plan: TrackedPlan): Promise<void> {
 
 /**
  * Removes everything the tracker and its service worker keep: the database, the offline caches and the
- * worker itself (the next visit installs it afresh).
+ * worker itself (the next visit installs it afresh). `onBlocked` runs when another tab still holds the
+ * database open (a tab from before this version, which does not let go by itself): the deletion then waits
+ * until that tab is closed or reloaded.
  */
-export async function deleteEverything(): Promise<void> {
-  if (connection) (await connection).close();
+export async function deleteEverything(onBlocked?: () => void): Promise<void> {
+  const open = connection;
   connection = null;
-  await deleteDB(DB_NAME);
+  if (open) (await open).close();
+  await deleteDB(DB_NAME, { blocked: onBlocked });
   if ('serviceWorker' in navigator) {
     // The worker stops storing first, so nothing it is still fetching lands in a cache deleted below.
     navigator.serviceWorker.controller?.postMessage('forget');

@@ -35,7 +35,11 @@ describe('progressSummary', () => {
         flags: ['fever', 'weight-loss', 'night-pain'],
       })),
     };
-    expect(progressSummary(many).length).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    // Cut at the limit, marked as cut, with the beginning kept (an empty summary would fit too).
+    const text = progressSummary(many);
+    expect(text.length).toBe(SUMMARY_LIMIT);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text).toMatch(/^Recovery tracker summary .*\n60 weekly check-ins, 2027-01-01 to /);
   });
 });
 

@@ -29,5 +29,11 @@ describe('summarizeAnswers', () => {
     );
     const summary = summarizeAnswers({ ...selfCare, ...all });
     expect(summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
+    // Within the limit by keeping the answers, not by dropping them (an empty summary fits too).
+    const lines = summary.split('\n');
+    expect(lines[0]).toBe('Age: 30');
+    expect(lines.length).toBeGreaterThan(5);
+    // Every whole line is "Question: answer"; the last may be cut short, with "…".
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[^:\n]+: \S/);
   });
 });

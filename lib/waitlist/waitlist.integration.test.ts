@@ -106,8 +106,16 @@ describe.each(all)('waitlist on $name', (engine) => {
       expect(tokenA).toHaveLength(1);
       expect(tokenB).toHaveLength(1);
       expect(await offerTokens('c@example.com')).toHaveLength(0);
-      const [offerMail] = await t.db.select().from(outbox).where(eq(outbox.to, 'a@example.com'));
-      expect(offerMail).toBeDefined();
+      // a's offer, not the "you are on the waitlist" mail a got first: the first free time, with its link.
+      const offerMails = await t.db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.to, 'a@example.com'), eq(outbox.kind, 'waitlist-offer')));
+      expect(offerMails.map((m) => m.subject)).toEqual([
+        expect.stringMatching(/^A time is free: .*Tuesday, December 1 at /),
+      ]);
+      expect(tokenA[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(offerMails[0]?.text).toContain(`/book/waitlist/offer/${tokenA[0]}`);
       const offerRows = await t.db.select().from(outbox).where(eq(outbox.kind, 'waitlist-offer'));
       for (const row of offerRows) {
         expect(row.waitlistEntryId).not.toBeNull();
