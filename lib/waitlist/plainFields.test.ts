@@ -2,9 +2,9 @@
 // server give the same message, naming the field (a NUL reached PostgreSQL and answered 500 before).
 import { describe, expect, it } from 'vitest';
 import { clinicianForm, closureForm, idField } from '../schedule/forms';
-import { joinSchema } from '../waitlist/schema';
-import { formBookingSchema } from './formSchema';
-import { apiBookingSchema, fieldErrors } from './schema';
+import { joinSchema } from './schema';
+import { formBookingSchema } from '../booking/formSchema';
+import { apiBookingSchema, fieldErrors } from '../booking/schema';
 
 const valid = {
   type: 'clinic',
