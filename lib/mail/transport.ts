@@ -4,10 +4,11 @@ import nodemailer from 'nodemailer';
 import type { OutboxRow } from '../db/schema';
 
 export interface Transport {
-  send(row: OutboxRow, from: string): Promise<void>;
+  /** `at` is the sending time, the mail's `Date`: a mail queued before an outage says when it really left. */
+  send(row: OutboxRow, from: string, at: Date): Promise<void>;
 }
 
-function message(row: OutboxRow, from: string) {
+function message(row: OutboxRow, from: string, at: Date) {
   return {
     from,
     to: row.to,
@@ -15,7 +16,7 @@ function message(row: OutboxRow, from: string) {
     text: row.text,
     // The outbox id as Message-ID lets a receiving server spot a retry of the same mail.
     messageId: `<${row.id}@backwise.outbox>`,
-    date: row.createdAt,
+    date: at,
     ...(row.ics
       ? {
           icalEvent: {
@@ -32,9 +33,9 @@ function message(row: OutboxRow, from: string) {
 export function fileTransport(dir: string): Transport {
   const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    async send(row, from) {
+    async send(row, from, at) {
       mkdirSync(dir, { recursive: true });
-      const info = await builder.sendMail(message(row, from));
+      const info = await builder.sendMail(message(row, from, at));
       const raw = info.message;
       if (!Buffer.isBuffer(raw)) throw new Error('mail builder returned no buffer');
       const file = path.join(
@@ -56,8 +57,8 @@ export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_00
 export function smtpTransport(url: string): Transport {
   const smtp = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
   return {
-    async send(row, from) {
-      await smtp.sendMail(message(row, from));
+    async send(row, from, at) {
+      await smtp.sendMail(message(row, from, at));
     },
   };
 }
