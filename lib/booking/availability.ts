@@ -1,5 +1,5 @@
 import type { Clinic } from '../clinic/schema';
-import type { Db } from '../db/client';
+import type { Executor } from '../db/types';
 import { loadSchedule, type Schedule } from '../schedule';
 import { busyIntervals } from './queries';
 import type { VisitType } from './schema';
@@ -16,7 +16,7 @@ export interface SlotView {
  * A caller that has already read the schedule for this request passes it in.
  */
 export async function availableSlots(
-  db: Db,
+  db: Executor,
   clinic: Clinic,
   type: VisitType,
   from: string,

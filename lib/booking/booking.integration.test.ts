@@ -11,10 +11,11 @@ import { bookings, outbox } from '../db/schema';
 import { engines, type TestDb } from '../db/testing';
 import { deliverDue } from '../mail/deliver';
 import { fileTransport } from '../mail/transport';
-import { cancelBooking, moveBooking } from './changeBooking';
+import { cancelBooking, moveBooking, staffCancelBooking } from './changeBooking';
 import { isRandomToken, randomToken } from '../crypto';
 import { createBooking, type CreateBookingInput, type CreatedBooking } from './createBooking';
 import type { BookingDeps } from './deps';
+import { availableSlots } from './availability';
 import { BookingError } from './errors';
 import { freeSlots, slotRulesFor } from './slots';
 
@@ -247,4 +248,20 @@ describe.each(all)('booking on $name', (engine) => {
     },
     30_000,
   );
+
+  it.skipIf(engine.skip)('staff cannot cancel a visit that has started: no change, no mail', async () => {
+    const [slot] = await availableSlots(t.db, clinic, 'clinic', '2026-12-08', 1, now);
+    const start = slot?.start ?? now;
+    const made = await createBooking(deps, { type: 'clinic', start, ...person(250) });
+    const mails = () => t.db.$count(outbox, eq(outbox.bookingId, made.booking.id));
+    const before = await mails();
+    const during = { ...deps, now: new Date(start.getTime() + 10 * 60_000) };
+    await expect(staffCancelBooking(during, made.booking.id)).rejects.toMatchObject({ kind: 'started' });
+    const [row] = await t.db.select().from(bookings).where(eq(bookings.id, made.booking.id));
+    expect(row?.status).toBe('confirmed');
+    expect(await mails()).toBe(before);
+    // A minute before it starts, staff still can.
+    const justBefore = { ...deps, now: new Date(start.getTime() - 60_000) };
+    expect((await staffCancelBooking(justBefore, made.booking.id)).status).toBe('cancelled');
+  });
 });

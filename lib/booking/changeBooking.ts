@@ -107,13 +107,22 @@ export async function cancelBooking(deps: BookingDeps, token: string): Promise<B
   );
 }
 
-/** Staff cancel from /admin; the reader is told by mail. */
+/**
+ * Staff cancel from /admin; the reader is told by mail. A visit that has started or passed is not cancelled
+ * (the page hides its button, but an old page or a replayed post still arrives): it happened, and a mail
+ * saying otherwise would mislead the reader.
+ */
 export async function staffCancelBooking(deps: BookingDeps, id: string): Promise<BookingRow> {
   return mapped(() =>
     deps.db.transaction(async (tx) => {
       await lockSchedule(tx);
       const [row] = await tx.select().from(bookings).where(eq(bookings.id, id)).limit(1);
       if (!row) throw new BookingError('not-found', 'We could not find that booking.');
+      if (row.status === 'confirmed' && row.startAt.getTime() <= deps.now.getTime())
+        throw new BookingError(
+          'started',
+          'This visit has already started or passed, so it cannot be cancelled.',
+        );
       return cancelRow(tx, deps, row, undefined, true);
     }),
   );

@@ -1,6 +1,6 @@
 import { randomToken, hashToken } from '../crypto';
 import { bookings, type BookingRow, type NewBookingRow } from '../db/schema';
-import type { Executor } from '../db/types';
+import type { Executor, Tx } from '../db/types';
 import { enqueueMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
@@ -81,43 +81,56 @@ async function replay(
   return { booking: existing, replayed: true };
 }
 
-/** Availability check, insert and outbox rows in one transaction under the schedule lock. */
+/**
+ * Availability check, insert and outbox rows inside the caller's transaction, which must hold the schedule lock
+ * (`lockSchedule`): a caller with more to record (a waitlist offer settled) commits it with the booking.
+ */
+export async function createBookingIn(
+  tx: Tx,
+  deps: BookingDeps,
+  input: CreateBookingInput,
+): Promise<CreatedBooking> {
+  const key = input.idempotencyKey;
+  const replayed = key ? await replay(tx, input, key) : undefined;
+  if (replayed) return replayed;
+  // Read under the lock: a schedule save takes the same lock, so it cannot change the rules mid-booking.
+  const schedule = await loadSchedule(tx);
+  const rules = slotRulesFor(deps.clinic, schedule, input.type);
+  const [clinicianId] = await freeCliniciansAt(tx, deps, rules, input.start);
+  const token = randomToken();
+  const leadHours = leadHoursOf(deps);
+  const [booking] = await tx
+    .insert(bookings)
+    .values({
+      ...buildBookingRow(input, rules, clinicianId, token, deps.now),
+      ...reminderColumns({ secret: deps.secret, leadHours, now: deps.now }, input.start, token),
+    })
+    .returning();
+  if (!booking) throw new Error('insert returned no row');
+  const ctx = {
+    clinic: deps.clinic,
+    clinicians: schedule.clinicians,
+    manageUrl: manageUrl(deps.siteUrl, token),
+    now: deps.now,
+    sequence: 0,
+    video: videoWhereAt(schedule.clinicians, booking, deps.now, leadHours),
+  };
+  await enqueueMail(
+    tx,
+    booking.id,
+    [readerMail('booked', factsOf(booking), ctx), clinicMail('booked', factsOf(booking), ctx)],
+    deps.now,
+  );
+  return { booking, token, replayed: false as const };
+}
+
+/** A booking on its own: `createBookingIn` in one transaction under the schedule lock. */
 export async function createBooking(deps: BookingDeps, input: CreateBookingInput): Promise<CreatedBooking> {
   const key = input.idempotencyKey;
   try {
     return await deps.db.transaction(async (tx) => {
       await lockSchedule(tx);
-      const replayed = key ? await replay(tx, input, key) : undefined;
-      if (replayed) return replayed;
-      // Read under the lock: a schedule save takes the same lock, so it cannot change the rules mid-booking.
-      const schedule = await loadSchedule(tx);
-      const rules = slotRulesFor(deps.clinic, schedule, input.type);
-      const [clinicianId] = await freeCliniciansAt(tx, deps, rules, input.start);
-      const token = randomToken();
-      const leadHours = leadHoursOf(deps);
-      const [booking] = await tx
-        .insert(bookings)
-        .values({
-          ...buildBookingRow(input, rules, clinicianId, token, deps.now),
-          ...reminderColumns({ secret: deps.secret, leadHours, now: deps.now }, input.start, token),
-        })
-        .returning();
-      if (!booking) throw new Error('insert returned no row');
-      const ctx = {
-        clinic: deps.clinic,
-        clinicians: schedule.clinicians,
-        manageUrl: manageUrl(deps.siteUrl, token),
-        now: deps.now,
-        sequence: 0,
-        video: videoWhereAt(schedule.clinicians, booking, deps.now, leadHours),
-      };
-      await enqueueMail(
-        tx,
-        booking.id,
-        [readerMail('booked', factsOf(booking), ctx), clinicMail('booked', factsOf(booking), ctx)],
-        deps.now,
-      );
-      return { booking, token, replayed: false as const };
+      return createBookingIn(tx, deps, input);
     });
   } catch (error) {
     if (isLockTimeout(error)) throw busyError();

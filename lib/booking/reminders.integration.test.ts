@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicConfig, scheduleSeed } from '../clinic/clinic.config';
 import { parseClinic } from '../clinic/schema';
@@ -10,7 +10,7 @@ import { deliverDue } from '../mail/deliver';
 import { cancelBooking, moveBooking, staffCancelBooking } from './changeBooking';
 import { createBooking, type CreateBookingInput, type CreatedBooking } from './createBooking';
 import type { BookingDeps } from './deps';
-import { queueDueReminders, retimeReminders } from './reminders';
+import { queueDueReminders, REMINDER_RETRY_MS, retimeReminders } from './reminders';
 import { loadSchedule } from '../schedule';
 
 const clinic = parseClinic(clinicConfig);
@@ -88,7 +88,7 @@ describe.each(all)('reminders on $name', (engine) => {
     expect(await queueDueReminders(deps, new Date(remindAt.getTime() + 60_000))).toBe(0);
     const reminder = await only(t.db, made.booking.id, 'reminder');
     expect(reminder.to).toBe('reader1@example.com');
-    expect(reminder.subject).toBe('Reminder: your assessment tomorrow at 8:45 AM');
+    expect(reminder.subject).toBe('Reminder: your assessment on Wednesday, December 2 at 8:45 AM');
     expect(reminder.text).toContain(`${site}/book/manage/${tokenOf(made)}`);
     expect(reminder.text).toContain('Wear clothes you can move in');
     expect(reminder.notAfter).toEqual(start);
@@ -117,7 +117,7 @@ describe.each(all)('reminders on $name', (engine) => {
     expect(await queueDueReminders(deps, new Date(first.getTime() - 24 * HOUR))).toBe(0);
     expect(await queueDueReminders(deps, new Date(second.getTime() - 24 * HOUR))).toBe(1);
     const reminder = await only(t.db, made.booking.id, 'reminder');
-    expect(reminder.subject).toBe('Reminder: your assessment tomorrow at 8:00 AM');
+    expect(reminder.subject).toBe('Reminder: your assessment on Friday, December 4 at 8:00 AM');
     expect(reminder.notAfter).toEqual(second);
     const moveMail = await only(t.db, made.booking.id, 'moved');
     expect(sequenceOf(reminder.ics)).toBeGreaterThan(sequenceOf(moveMail.ics));
@@ -198,7 +198,7 @@ describe.each(all)('reminders on $name', (engine) => {
       const reminder = await only(t.db, made.booking.id, 'reminder');
       expect(reminder.text).toContain(`Join the video call here, a few minutes before the time: ${url}`);
       expect(reminder.ics).toContain(`LOCATION:Video call: ${url}`);
-      expect(reminder.subject).toBe('Reminder: your assessment tomorrow at 7:00 AM');
+      expect(reminder.subject).toBe('Reminder: your assessment on Wednesday, December 2 at 7:00 AM');
       expect(await mailsOf(t.db, made.booking.id, 'clinic-video-link-missing')).toHaveLength(0);
     },
   );
@@ -247,6 +247,45 @@ describe.each(all)('reminders on $name', (engine) => {
   });
 
   it.skipIf(engine.skip)(
+    'one reminder that fails to queue is skipped and retried; the others go',
+    async () => {
+      const fresh = await engine.create();
+      try {
+        const base: BookingDeps = { ...deps, db: fresh.db };
+        const starts = ['08:00', '08:45', '09:30'].map((hm) => new Date(`2026-12-02T${hm}:00-06:00`));
+        const made: CreatedBooking[] = [];
+        for (const [i, start] of starts.entries())
+          made.push(await createBooking(base, { type: 'clinic', start, ...person(30 + i) }));
+        // The middle reminder fails inside its insert, as a bad row would.
+        await fresh.db.execute(sql`
+        create function refuse_reminder() returns trigger language plpgsql as $$
+        begin raise exception 'refused for the test'; end $$`);
+        await fresh.db.execute(sql`
+        create trigger refuse_reminder before insert on outbox for each row
+        when (new.kind = 'reminder' and new.to_address = 'reader31@example.com') execute function refuse_reminder()`);
+        const due = new Date((starts[2] as Date).getTime() - 24 * HOUR);
+        expect(await queueDueReminders(base, due)).toBe(2);
+        const reminded = async (i: number) =>
+          (await mailsOf(fresh.db, made[i]?.booking.id ?? '', 'reminder')).length;
+        expect([await reminded(0), await reminded(1), await reminded(2)]).toEqual([1, 0, 1]);
+        const [bad] = await fresh.db
+          .select()
+          .from(bookings)
+          .where(eq(bookings.id, made[1]?.booking.id ?? ''));
+        expect(bad?.remindAt).toEqual(new Date(due.getTime() + REMINDER_RETRY_MS));
+        // Until then it is not tried again; once the fault is gone, the retry queues it.
+        expect(await queueDueReminders(base, new Date(due.getTime() + 60_000))).toBe(0);
+        await fresh.db.execute(sql`drop trigger refuse_reminder on outbox`);
+        expect(await queueDueReminders(base, new Date(due.getTime() + REMINDER_RETRY_MS))).toBe(1);
+        expect(await reminded(1)).toBe(1);
+      } finally {
+        await fresh.destroy();
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(engine.skip)(
     'two sender instances claiming at once queue each reminder exactly once',
     async () => {
       const fresh = await engine.create();
@@ -288,6 +327,8 @@ describe.each(all)('reminders on $name', (engine) => {
         await fresh.destroy();
       }
     },
+    // A fresh database and 40 claims, each row in its own transaction: slow on a loaded machine.
+    120_000,
   );
   it.skipIf(engine.skip)(
     'a new REMINDER_HOURS moves the reminders still waiting; one whose new time has passed keeps its own',

@@ -13,6 +13,9 @@ import {
   loadSchedule,
   recentChanges,
   saveHours,
+  saveSettings,
+  ScheduleChangedError,
+  scheduleVersion,
   seedSchedule,
   updateClinician,
 } from '../schedule';
@@ -43,6 +46,8 @@ describe.each(all)('the schedule on $name', (engine) => {
     other = t.url ? await openDb({ kind: 'postgres', url: t.url }) : t;
     deps = { db: t.db, clinic, now, siteUrl: 'https://backwise.example' };
   });
+  /** A save made from a page rendered now: the version as it stands. */
+  const current = async () => ({ ...by, version: await scheduleVersion(t.db) });
   afterAll(async () => {
     if (other && other !== t) await other.close();
     await t?.destroy();
@@ -67,7 +72,7 @@ describe.each(all)('the schedule on $name', (engine) => {
     const version = (await loadSchedule(t.db)).version;
     await saveHours(
       t.db,
-      by,
+      await current(),
       'telehealth',
       'By video',
       {
@@ -84,11 +89,34 @@ describe.each(all)('the schedule on $name', (engine) => {
     expect(latest?.summary).toMatch(/^Hours for by video: .*Sun 10:00-11:00/);
   });
 
+  it.skipIf(engine.skip)(
+    'of two saves from the same page, the second is refused, not overwriting',
+    async () => {
+      const seen = await loadSchedule(t.db);
+      const page = { ...by, version: seen.version };
+      // Two staff members, each on a page rendered at the same version, save at once on two instances.
+      const outcomes = await Promise.allSettled([
+        saveSettings(t.db, page, { minNoticeMinutes: 60, horizonDays: seen.horizonDays }),
+        saveSettings(other.db, page, { minNoticeMinutes: 60, horizonDays: seen.horizonDays + 1 }),
+      ]);
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const [refused] = outcomes.filter((o) => o.status === 'rejected');
+      expect(refused?.reason).toBeInstanceOf(ScheduleChangedError);
+      const after = await loadSchedule(other.db);
+      expect(after.minNoticeMinutes).toBe(60);
+      expect(after.version).toBe(seen.version + 1);
+      await saveSettings(t.db, await current(), {
+        minNoticeMinutes: seen.minNoticeMinutes,
+        horizonDays: seen.horizonDays,
+      });
+    },
+  );
+
   it.skipIf(engine.skip)('a new visit length shows in the next slots on the other instance', async () => {
     const { hours } = await loadSchedule(t.db);
     await saveHours(
       t.db,
-      by,
+      await current(),
       'telehealth',
       'By video',
       { ...hours.telehealth, sun: [{ open: '10:00', close: '11:00' }] },
@@ -101,13 +129,13 @@ describe.each(all)('the schedule on $name', (engine) => {
     expect((await loadSchedule(other.db)).slotMinutes.telehealth).toBe(60);
     const [latest] = await recentChanges(other.db, 1);
     expect(latest?.summary).toMatch(/each visit now 60 minutes \(was 30; booked visits keep theirs\)/);
-    await saveHours(t.db, by, 'telehealth', 'By video', hours.telehealth, 30);
+    await saveHours(t.db, await current(), 'telehealth', 'By video', hours.telehealth, 30);
   });
 
   it.skipIf(engine.skip)(
     'a clinician added by staff is offered at once, only for the types they see',
     async () => {
-      const id = await addClinician(t.db, by, {
+      const id = await addClinician(t.db, await current(), {
         name: 'Vic Video',
         credentials: 'PT',
         role: 'Physical therapist',
@@ -132,7 +160,11 @@ describe.each(all)('the schedule on $name', (engine) => {
       const ten = new Date('2026-12-02T16:15:00Z'); // Wed 10:15 CST
       const kept = await createBooking(deps, { type: 'clinic', start: nine, ...reader(1) });
       const dropped = await createBooking(deps, { type: 'clinic', start: ten, ...reader(2) });
-      await addClosure(t.db, by, { from: '2026-12-02', to: '2026-12-02', reason: 'Staff training' });
+      await addClosure(t.db, await current(), {
+        from: '2026-12-02',
+        to: '2026-12-02',
+        reason: 'Staff training',
+      });
 
       expect(await availableSlots(other.db, clinic, 'clinic', '2026-12-02', 1, now)).toEqual([]);
       const status = async (id: string) =>
@@ -170,7 +202,7 @@ describe.each(all)('the schedule on $name', (engine) => {
       const [mail] = await t.db.select().from(outbox).where(eq(outbox.bookingId, made.booking.id));
       expect(mail?.text).toContain('With: Maya Okafor, PT, DPT');
       const maya = (await loadSchedule(t.db)).clinicians.find((c) => c.id === 'maya-okafor')!;
-      await updateClinician(t.db, by, maya.id, { ...maya, active: false, videoUrl: null });
+      await updateClinician(t.db, await current(), maya.id, { ...maya, active: false, videoUrl: null });
       const listed = await bookingsOutsideSchedule(t.db, clinic, now);
       expect(listed.map((a) => [a.row.id, a.reason])).toEqual([[made.booking.id, 'clinician-inactive']]);
 

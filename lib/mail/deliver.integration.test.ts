@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, type OutboxRow } from '../db/schema';
 import { engines, type TestDb } from '../db/testing';
@@ -43,6 +43,24 @@ describe.each(all)('mail delivery on $name', (engine) => {
   });
   afterAll(async () => {
     await t?.destroy();
+  });
+
+  it.skipIf(engine.skip)('a mail sent a day after it was queued is dated when it is sent', async () => {
+    const queued = new Date('2026-12-05T12:00:00Z');
+    const row = await queue(t, queued, 'late@example.com');
+    const sentAt = new Date(queued.getTime() + 26 * HOUR);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'backwise-date-'));
+    try {
+      const result = await deliverDue(t.db, fileTransport(dir), 'c@example.com', sentAt, {
+        clock: () => sentAt,
+      });
+      expect(result.sent).toBeGreaterThanOrEqual(1);
+      const file = readdirSync(dir).find((f) => f.includes(row.id));
+      const eml = readFileSync(path.join(dir, file ?? ''), 'utf8');
+      expect(eml).toMatch(/^Date: Sun, 06 Dec 2026 14:00:00 \+0000$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(engine.skip)(

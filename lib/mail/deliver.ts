@@ -135,7 +135,7 @@ export async function deliverDue(
   for (const row of claimed) {
     const release = holdLease(db, row, leaseMs, clock);
     try {
-      await transport.send(row, from);
+      await transport.send(row, from, clock());
       release();
       await db
         .update(outbox)

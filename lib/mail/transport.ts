@@ -4,12 +4,13 @@ import nodemailer from 'nodemailer';
 import type { OutboxRow } from '../db/schema';
 
 export interface Transport {
-  send(row: OutboxRow, from: string): Promise<void>;
+  /** `at` is the sending time, the mail's `Date`: a mail queued before an outage says when it really left. */
+  send(row: OutboxRow, from: string, at: Date): Promise<void>;
   /** Set when a send only writes a file: the mail reaches nobody, so it is recorded as written, never sent. */
   toFile?: boolean;
 }
 
-function message(row: OutboxRow, from: string) {
+function message(row: OutboxRow, from: string, at: Date) {
   return {
     from,
     to: row.to,
@@ -17,7 +18,7 @@ function message(row: OutboxRow, from: string) {
     text: row.text,
     // The outbox id as Message-ID lets a receiving server spot a retry of the same mail.
     messageId: `<${row.id}@backwise.outbox>`,
-    date: row.createdAt,
+    date: at,
     ...(row.ics
       ? {
           icalEvent: {
@@ -38,10 +39,10 @@ export function fileTransport(dir: string): Transport {
   const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     toFile: true,
-    async send(row, from) {
+    async send(row, from, at) {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       chmodSync(dir, 0o700);
-      const info = await builder.sendMail(message(row, from));
+      const info = await builder.sendMail(message(row, from, at));
       const raw = info.message;
       if (!Buffer.isBuffer(raw)) throw new Error('mail builder returned no buffer');
       const file = path.join(
@@ -63,8 +64,8 @@ export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_00
 export function smtpTransport(url: string): Transport {
   const smtp = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
   return {
-    async send(row, from) {
-      await smtp.sendMail(message(row, from));
+    async send(row, from, at) {
+      await smtp.sendMail(message(row, from, at));
     },
   };
 }

@@ -5,7 +5,9 @@ export {
   seedSchedule,
   recentChanges,
   recordChange,
+  ScheduleChangedError,
   type ChangeBy,
+  type SaveBy,
 } from './store';
 export {
   addClinician,

@@ -16,7 +16,7 @@ import {
 } from '../db/schema';
 import type { ClinicianInput, ClosureInput, SettingsInput } from './forms';
 import { clinicianIdFor, describeHours, describeRange } from './names';
-import { changeSchedule, type ChangeBy } from './store';
+import { changeSchedule, type ChangeBy, type SaveBy } from './store';
 import type { WeeklyHours } from './types';
 
 /** The history's name for a staff session: enough to tell sessions apart, never enough to use one. */
@@ -24,7 +24,7 @@ export function staffSessionLabel(token: string): string {
   return hashToken(token).slice(0, 12);
 }
 
-export async function saveSettings(db: Db, by: ChangeBy, input: SettingsInput): Promise<void> {
+export async function saveSettings(db: Db, by: SaveBy, input: SettingsInput): Promise<void> {
   await changeSchedule(db, by, async (tx, before) => {
     await tx
       .update(scheduleSettings)
@@ -40,7 +40,7 @@ export async function saveSettings(db: Db, by: ChangeBy, input: SettingsInput): 
 
 export async function saveHours(
   db: Db,
-  by: ChangeBy,
+  by: SaveBy,
   type: VisitType,
   label: string,
   hours: WeeklyHours,
@@ -77,7 +77,7 @@ export async function saveHours(
   });
 }
 
-export async function addClosure(db: Db, by: ChangeBy, input: ClosureInput): Promise<string> {
+export async function addClosure(db: Db, by: SaveBy, input: ClosureInput): Promise<string> {
   return changeSchedule(db, by, async (tx) => {
     const [row] = await tx
       .insert(closures)
@@ -96,7 +96,8 @@ export async function addClosure(db: Db, by: ChangeBy, input: ClosureInput): Pro
 export async function removeClosure(db: Db, by: ChangeBy, id: string): Promise<boolean> {
   const gone = Symbol('gone');
   try {
-    return await changeSchedule(db, by, async (tx) => {
+    // Removing by id reads nothing the page showed, so it compares no version.
+    return await changeSchedule(db, { ...by, version: undefined }, async (tx) => {
       const [row] = await tx.delete(closures).where(eq(closures.id, id)).returning();
       if (!row) throw gone;
       return {
@@ -122,7 +123,7 @@ async function writeVisitTypes(tx: Tx, id: string, types: VisitType[]) {
     await tx.insert(clinicianVisitTypes).values(types.map((visitType) => ({ clinicianId: id, visitType })));
 }
 
-export async function addClinician(db: Db, by: ChangeBy, input: ClinicianInput): Promise<string> {
+export async function addClinician(db: Db, by: SaveBy, input: ClinicianInput): Promise<string> {
   return changeSchedule(db, by, async (tx, before) => {
     const id = clinicianIdFor(input.name, new Set(before.clinicians.map((c) => c.id)));
     await tx.insert(clinicians).values({
@@ -143,7 +144,7 @@ export async function addClinician(db: Db, by: ChangeBy, input: ClinicianInput):
 /** False when no clinician has that id. */
 export async function updateClinician(
   db: Db,
-  by: ChangeBy,
+  by: SaveBy,
   id: string,
   input: ClinicianInput,
 ): Promise<boolean> {

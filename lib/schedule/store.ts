@@ -142,17 +142,35 @@ export interface ChangeBy {
 }
 
 /**
+ * A save from a form: also the schedule version the form was rendered with. Undefined only for a change that
+ * reads nothing the form showed (removing a closure by its id: gone is reported as gone).
+ */
+export interface SaveBy extends ChangeBy {
+  version: number | undefined;
+}
+
+/** The schedule moved on since the form was rendered: saving would silently undo someone else's change. */
+export class ScheduleChangedError extends Error {
+  constructor() {
+    super('the schedule was changed since the form was rendered');
+    this.name = 'ScheduleChangedError';
+  }
+}
+
+/**
  * Runs one save under the booking lock, so it never interleaves with a booking's availability check, then
- * bumps the version and records the change in the same transaction.
+ * bumps the version and records the change in the same transaction. The version is compared under the lock,
+ * so of two saves made from the same page, the second is refused rather than overwriting the first.
  */
 export async function changeSchedule<T>(
   db: Db,
-  by: ChangeBy,
+  by: SaveBy,
   run: (tx: Tx, before: Schedule) => Promise<{ result: T; summary: string; detail?: unknown }>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
     await lockSchedule(tx);
     const before = await loadSchedule(tx);
+    if (by.version !== undefined && by.version !== before.version) throw new ScheduleChangedError();
     const { result, summary, detail } = await run(tx, before);
     await tx
       .update(scheduleSettings)

@@ -1,11 +1,11 @@
 import { startReminders } from '../booking/remindersJob';
 import { getDbHandle } from '../db';
-import { startHousekeeping } from '../housekeeping/schedule';
+import { startHousekeeping } from '../housekeeping/timer';
 import { startMailSender } from '../mail/sender';
 import { env, type Env } from '../server/env';
 import { logger } from '../server/logger';
 import { appSecret, ensureAdminPassword } from '../server/secrets';
-import { startWaitlistOffers } from '../waitlist/schedule';
+import { startWaitlistOffers } from '../waitlist/timer';
 
 function fail(message: string): never {
   // Plain stderr so the message reads well in a terminal, not only in a log collector.

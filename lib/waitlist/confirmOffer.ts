@@ -1,12 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { hashToken, isRandomToken } from '../crypto';
 import { waitlistEntries, waitlistOffers, type BookingRow, type WaitlistOfferRow } from '../db/schema';
-import { createBooking } from '../booking/createBooking';
+import { createBookingIn } from '../booking/createBooking';
 import type { BookingDeps } from '../booking/deps';
-import { BookingError } from '../booking/errors';
+import { BookingError, isLockTimeout, isUniqueViolation } from '../booking/errors';
+import { lockSchedule } from '../booking/queries';
+import type { Executor, Tx } from '../db/types';
 import { freePlaces } from './places';
 import { localDate } from '../booking/slots';
-import { markPlaceTaken, offerByTokenHash, type OfferWithEntry } from './queries';
+import { lockOfferByTokenHash, markPlaceTaken, offerByTokenHash, type OfferWithEntry } from './queries';
 
 /** What pressing "Book this time" led to; every outcome is one the offer page explains. */
 export type ConfirmResult =
@@ -34,32 +36,62 @@ export async function findOffer(deps: BookingDeps, token: string): Promise<Offer
   return isRandomToken(token) ? offerByTokenHash(deps.db, hashToken(token)) : undefined;
 }
 
-async function settle(deps: BookingDeps, offer: WaitlistOfferRow, status: 'taken' | 'expired') {
-  await deps.db
+async function settle(db: Executor, now: Date, offer: WaitlistOfferRow, status: 'taken' | 'expired') {
+  await db
     .update(waitlistOffers)
-    .set({ status, usedAt: deps.now })
+    .set({ status, usedAt: now })
     .where(and(eq(waitlistOffers.id, offer.id), eq(waitlistOffers.status, 'open')));
 }
 
-/** The booking is made: the offer and the entry say so, in one transaction (repeatable: both are keyed). */
-async function recordBooked(deps: BookingDeps, found: OfferWithEntry, booking: BookingRow) {
-  await deps.db.transaction(async (tx) => {
-    await tx
-      .update(waitlistOffers)
-      .set({ status: 'booked', usedAt: deps.now })
-      .where(eq(waitlistOffers.id, found.offer.id));
-    await tx
-      .update(waitlistEntries)
-      .set({ status: 'booked', bookingId: booking.id, endedAt: deps.now, updatedAt: deps.now })
-      .where(eq(waitlistEntries.id, found.entry.id));
-  });
-  // The other people offered this place: if it is now full, their links say it was taken.
+/**
+ * The booking is made: the offer and the entry say so, and the other people offered this place, if it is now
+ * full, see it taken. All in the booking's own transaction, so a booking never stands without its "booked".
+ */
+async function recordBooked(tx: Tx, deps: BookingDeps, found: OfferWithEntry, booking: BookingRow) {
+  await tx
+    .update(waitlistOffers)
+    .set({ status: 'booked', usedAt: deps.now })
+    .where(eq(waitlistOffers.id, found.offer.id));
+  await tx
+    .update(waitlistEntries)
+    .set({ status: 'booked', bookingId: booking.id, endedAt: deps.now, updatedAt: deps.now })
+    .where(eq(waitlistEntries.id, found.entry.id));
   const { type, startAt } = found.offer;
   const day = localDate(startAt, deps.clinic.timeZone);
-  const stillFree = (await freePlaces(deps, type, day, day)).some(
+  const stillFree = (await freePlaces(deps, type, day, day, tx)).some(
     (p) => p.start.getTime() === startAt.getTime(),
   );
-  if (!stillFree) await markPlaceTaken(deps.db, type, startAt, found.offer.id);
+  if (!stillFree) await markPlaceTaken(tx, type, startAt, found.offer.id);
+}
+
+/**
+ * The check, the booking and "booked" in one transaction under the schedule lock, the offer row locked: of two
+ * presses (or a press and a leave) the second waits and then finds the offer settled.
+ */
+async function bookOffer(deps: BookingDeps, tokenHash: string): Promise<ConfirmResult> {
+  return deps.db.transaction(async (tx) => {
+    await lockSchedule(tx);
+    const found = await lockOfferByTokenHash(tx, tokenHash);
+    if (!found) return { kind: 'not-found' };
+    const { offer, entry } = found;
+    const state = offerState(found, deps.now);
+    if (state !== 'open') {
+      if (state === 'expired') await settle(tx, deps.now, offer, 'expired');
+      return { kind: state, offer };
+    }
+    const created = await createBookingIn(tx, deps, {
+      type: offer.type,
+      start: offer.startAt,
+      name: entry.name,
+      email: entry.email,
+      phone: entry.phone,
+      idempotencyKey: `waitlist-offer:${offer.id}`,
+    });
+    await recordBooked(tx, deps, found, created.booking);
+    return created.replayed
+      ? { kind: 'booked', offer, booking: created.booking }
+      : { kind: 'booked', offer, booking: created.booking, manageToken: created.token };
+  });
 }
 
 /**
@@ -70,31 +102,16 @@ async function recordBooked(deps: BookingDeps, found: OfferWithEntry, booking: B
 export async function confirmOffer(deps: BookingDeps, token: string): Promise<ConfirmResult> {
   const found = await findOffer(deps, token);
   if (!found) return { kind: 'not-found' };
-  const { offer, entry } = found;
-  const state = offerState(found, deps.now);
-  if (state !== 'open') {
-    if (state === 'expired') await settle(deps, offer, 'expired');
-    return { kind: state, offer };
-  }
+  const { offer } = found;
   try {
-    const created = await createBooking(deps, {
-      type: offer.type,
-      start: offer.startAt,
-      name: entry.name,
-      email: entry.email,
-      phone: entry.phone,
-      idempotencyKey: `waitlist-offer:${offer.id}`,
-    });
-    await recordBooked(deps, found, created.booking);
-    return created.replayed
-      ? { kind: 'booked', offer, booking: created.booking }
-      : { kind: 'booked', offer, booking: created.booking, manageToken: created.token };
+    return await bookOffer(deps, hashToken(token));
   } catch (error) {
-    if (!(error instanceof BookingError)) throw error;
-    if (error.kind === 'busy') return { kind: 'busy', offer };
+    if (isLockTimeout(error) || (error instanceof BookingError && error.kind === 'busy'))
+      return { kind: 'busy', offer };
+    if (!(error instanceof BookingError) && !isUniqueViolation(error)) throw error;
     // Full meanwhile, or now inside the notice: either way this place is gone for this reader.
-    const status = error.kind === 'slot-taken' ? 'taken' : 'expired';
-    await settle(deps, offer, status);
+    const status = error instanceof BookingError && error.kind !== 'slot-taken' ? 'expired' : 'taken';
+    await settle(deps.db, deps.now, offer, status);
     return { kind: status, offer };
   }
 }

@@ -1,5 +1,6 @@
 import { availableSlots } from '../booking/availability';
 import type { BookingDeps } from '../booking/deps';
+import type { Executor } from '../db/types';
 import type { VisitType } from '../booking/schema';
 import { localDate } from '../booking/slots';
 import { daysInRange, type FreePlace } from './plan';
@@ -10,8 +11,10 @@ export async function freePlaces(
   type: VisitType,
   from: string,
   to: string,
+  /** An open transaction to read in; the database by default. */
+  db: Executor = deps.db,
 ): Promise<FreePlace[]> {
   if (to < from) return [];
-  const slots = await availableSlots(deps.db, deps.clinic, type, from, daysInRange(from, to), deps.now);
+  const slots = await availableSlots(db, deps.clinic, type, from, daysInRange(from, to), deps.now);
   return slots.map((s) => ({ type, start: s.start, day: localDate(s.start, deps.clinic.timeZone) }));
 }

@@ -103,12 +103,25 @@ export interface OfferWithEntry {
 }
 
 export async function offerByTokenHash(db: Executor, tokenHash: string): Promise<OfferWithEntry | undefined> {
-  const [row] = await db
+  const [row] = await offerQuery(db, tokenHash);
+  return row;
+}
+
+function offerQuery(db: Executor, tokenHash: string) {
+  return db
     .select({ offer: waitlistOffers, entry: waitlistEntries })
     .from(waitlistOffers)
     .innerJoin(waitlistEntries, eq(waitlistEntries.id, waitlistOffers.entryId))
     .where(eq(waitlistOffers.tokenHash, tokenHash))
     .limit(1);
+}
+
+/**
+ * The offer and its entry, locked until the transaction ends: a leave or a second press waits for the booking
+ * made from it, then finds it settled.
+ */
+export async function lockOfferByTokenHash(tx: Tx, tokenHash: string): Promise<OfferWithEntry | undefined> {
+  const [row] = await offerQuery(tx, tokenHash).for('update');
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clinicConfig } from '../clinic/clinic.config';
 import { parseClinic } from '../clinic/schema';
@@ -175,6 +175,39 @@ describe.each(all)('waitlist on $name', (engine) => {
       expect((await mailTo('q@example.com')).map((m) => m.status)).toEqual(['expired']);
       expect(await entryStatus(p.id)).toBe('booked');
       expect(await entryStatus(q.id)).toBe('waiting');
+    },
+  );
+
+  it.skipIf(engine.skip)(
+    'the booking and "booked" commit together: when recording "booked" fails, no booking is left',
+    async () => {
+      const cancelToken = await fillVideoDay('2026-12-10');
+      const w = await join('w', '2026-12-10', 50);
+      await cancelBooking(at(51_000), cancelToken);
+      expect(await offerFreedPlaces(at(52_000))).toBe(1);
+      const [tokenW] = await offerTokens('w@example.com');
+      // The database refuses the entry's "booked" (a fault after the booking's insert, like a crash there).
+      await t.db.execute(sql`
+        create function refuse_booked() returns trigger language plpgsql as $$
+        begin raise exception 'refused for the test'; end $$`);
+      await t.db.execute(sql`
+        create trigger refuse_booked before update on waitlist_entries for each row
+        when (new.status = 'booked') execute function refuse_booked()`);
+      try {
+        await expect(confirmOffer(at(53_000), tokenW ?? '')).rejects.toThrow();
+      } finally {
+        await t.db.execute(sql`drop trigger refuse_booked on waitlist_entries`);
+        await t.db.execute(sql`drop function refuse_booked`);
+      }
+      expect(await t.db.$count(bookings, eq(bookings.email, 'w@example.com'))).toBe(0);
+      expect(await t.db.$count(outbox, and(eq(outbox.kind, 'booked'), eq(outbox.to, 'w@example.com')))).toBe(
+        0,
+      );
+      expect(await entryStatus(w.id)).toBe('waiting');
+      // The offer is still open, so pressing again books it, once.
+      expect((await confirmOffer(at(54_000), tokenW ?? '')).kind).toBe('booked');
+      expect(await t.db.$count(bookings, eq(bookings.email, 'w@example.com'))).toBe(1);
+      expect(await entryStatus(w.id)).toBe('booked');
     },
   );
 

@@ -35,6 +35,7 @@ const notices: Record<string, string> = {
   cancelled: 'Booking cancelled. The reader has been emailed.',
   'not-found': 'That booking no longer exists.',
   'already-cancelled': 'That booking was already cancelled. Nothing was changed and no mail was sent.',
+  started: 'That visit has already started or passed, so it was not cancelled. No mail was sent.',
   'mail-retried': 'The mail is queued again and will be sent in a moment.',
   'mail-not-found': 'That mail is no longer waiting for a retry.',
 };

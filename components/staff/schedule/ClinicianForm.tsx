@@ -70,12 +70,14 @@ export function ClinicianForm({
   const prefix = `${id ?? 'new'}-`;
   return (
     <form
+      id={`${prefix}form`}
       action={formAction}
       noValidate
       className="rounded-md border border-slate-300 p-4"
       key={`${state.round}-${version}`}
     >
       <ErrorSummary errors={summaryOf(errors, prefix)} focusKey={state.round} />
+      <input type="hidden" name="version" value={version} />
       <fieldset className="space-y-4">
         <legend className="text-lg font-bold">{title}</legend>
         {id ? <input type="hidden" name="id" value={id} /> : null}

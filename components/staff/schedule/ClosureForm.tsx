@@ -10,8 +10,15 @@ export function ClosureForm({ action, version }: { action: ScheduleFormAction; v
   const { state, formAction, pending, values, errors } = useScheduleForm(action, {}, version);
   const prefix = 'closure-';
   return (
-    <form action={formAction} noValidate className="max-w-xl space-y-4" key={`${state.round}-${version}`}>
+    <form
+      id={`${prefix}form`}
+      action={formAction}
+      noValidate
+      className="max-w-xl space-y-4"
+      key={`${state.round}-${version}`}
+    >
       <ErrorSummary errors={summaryOf(errors, prefix)} focusKey={state.round} />
+      <input type="hidden" name="version" value={version} />
       <Field
         id={`${prefix}from`}
         name="from"

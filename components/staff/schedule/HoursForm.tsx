@@ -24,8 +24,15 @@ export function HoursForm({
   const { state, formAction, pending, values, errors } = useScheduleForm(action, saved, version);
   const prefix = `${type}-`;
   return (
-    <form action={formAction} noValidate className="space-y-4" key={`${state.round}-${version}`}>
+    <form
+      id={`${prefix}form`}
+      action={formAction}
+      noValidate
+      className="space-y-4"
+      key={`${state.round}-${version}`}
+    >
       <ErrorSummary errors={summaryOf(errors, prefix)} focusKey={state.round} />
+      <input type="hidden" name="version" value={version} />
       <input type="hidden" name="type" value={type} />
       <Field
         id={`${prefix}slotMinutes`}

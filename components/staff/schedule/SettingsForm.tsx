@@ -17,8 +17,15 @@ export function SettingsForm({
 }) {
   const { state, formAction, pending, values, errors } = useScheduleForm(action, saved, version);
   return (
-    <form action={formAction} noValidate className="max-w-xl space-y-4" key={`${state.round}-${version}`}>
+    <form
+      id="form"
+      action={formAction}
+      noValidate
+      className="max-w-xl space-y-4"
+      key={`${state.round}-${version}`}
+    >
       <ErrorSummary errors={summaryOf(errors, '')} focusKey={state.round} />
+      <input type="hidden" name="version" value={version} />
       <Field
         id="minNoticeMinutes"
         name="minNoticeMinutes"

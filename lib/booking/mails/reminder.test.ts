@@ -3,7 +3,7 @@ import { clinicConfig, scheduleSeed } from '../../clinic/clinic.config';
 import { parseClinic } from '../../clinic/schema';
 import { readerFacts } from './fixtures';
 import { clinicMail, readerMail, type BookingFacts } from './messages';
-import { missingVideoLinkMail, relativeWhen, reminderMail, type ReminderContext } from './reminder';
+import { missingVideoLinkMail, reminderMail, reminderWhen, type ReminderContext } from './reminder';
 
 const clinic = parseClinic(clinicConfig);
 const video: BookingFacts = {
@@ -25,14 +25,11 @@ const ctx: ReminderContext = {
   video: { url, linkNow: true, leadHours: 24 },
 };
 
-describe('relativeWhen', () => {
-  it('says today, tomorrow or the day, in clinic time', () => {
-    expect(relativeWhen(clinic, video.start, new Date('2026-12-01T06:30:00Z'))).toBe('today at 12:00 PM');
-    // 23:30 on Monday in Chicago is already Tuesday in UTC: still "tomorrow" for the reader.
-    expect(relativeWhen(clinic, video.start, new Date('2026-12-01T05:30:00Z'))).toBe('tomorrow at 12:00 PM');
-    expect(relativeWhen(clinic, video.start, new Date('2026-11-28T18:00:00Z'))).toBe(
-      'on Tuesday, December 1 at 12:00 PM',
-    );
+describe('reminderWhen', () => {
+  it('says the date in clinic time, never "today" or "tomorrow" (delivery may come a day later)', () => {
+    expect(reminderWhen(clinic, video.start)).toBe('on Tuesday, December 1 at 12:00 PM');
+    // 18:00Z on Wednesday is noon in Chicago; 05:30Z on Wednesday is still Tuesday there.
+    expect(reminderWhen(clinic, new Date('2026-12-02T05:30:00Z'))).toBe('on Tuesday, December 1 at 11:30 PM');
   });
 });
 
@@ -40,7 +37,7 @@ describe('reminderMail', () => {
   it('carries the video link, the manage link, what to prepare and the calendar file', () => {
     const mail = reminderMail(video, ctx);
     expect(mail.to).toBe('rae@example.com');
-    expect(mail.subject).toBe('Reminder: your assessment tomorrow at 12:00 PM');
+    expect(mail.subject).toBe('Reminder: your assessment on Tuesday, December 1 at 12:00 PM');
     expect(mail.text).toContain(`Where: Video call: ${url}`);
     expect(mail.text).toContain(`Join the video call here, a few minutes before the time: ${url}`);
     expect(mail.text).toContain('use your private link: https://backwise.example/book/manage/secret');

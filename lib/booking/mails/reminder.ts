@@ -3,7 +3,7 @@ import type { Clinic } from '../../clinic/schema';
 import type { Mail } from '../../mail/types';
 import { bookingIcs } from '../bookingIcs';
 import type { VideoWhere } from '../remindersPlan';
-import { addDays, formatSlotDay, formatSlotTime, localDate } from '../slots';
+import { formatSlotDay, formatSlotTime, localDate } from '../slots';
 import { oneLine } from '../../text/plainText';
 import { clinicianName, describeWhen, visitLabel, type ClinicianNames } from '../visit';
 import { emergencyLine, mailFacts, videoLinkLines, visitLines, type BookingFacts } from './messages';
@@ -21,14 +21,13 @@ export interface ReminderContext {
   video?: VideoWhere;
 }
 
-/** "today at 9:00 AM", "tomorrow at 9:00 AM" or "on Thursday, December 3 at 9:00 AM", clinic-local. */
-export function relativeWhen(clinic: Clinic, start: Date, now: Date): string {
+/**
+ * "on Thursday, December 3 at 9:00 AM", clinic-local. Always the date, never "tomorrow": the mail is composed
+ * when queued and may be delivered (and read) a day later, when "tomorrow" would name the wrong day.
+ */
+export function reminderWhen(clinic: Clinic, start: Date): string {
   const day = localDate(start, clinic.timeZone);
-  const today = localDate(now, clinic.timeZone);
-  const time = formatSlotTime(start, clinic.timeZone);
-  if (day === today) return `today at ${time}`;
-  if (day === addDays(today, 1)) return `tomorrow at ${time}`;
-  return `on ${formatSlotDay(day)} at ${time}`;
+  return `on ${formatSlotDay(day)} at ${formatSlotTime(start, clinic.timeZone)}`;
 }
 
 function preparation(b: BookingFacts): string[] {
@@ -56,11 +55,11 @@ export function reminderMail(facts: BookingFacts, ctx: ReminderContext): Mail & 
   return {
     kind: 'reminder',
     to: b.email,
-    subject: `Reminder: your assessment ${relativeWhen(clinic, b.start, ctx.now)}`,
+    subject: `Reminder: your assessment ${reminderWhen(clinic, b.start)}`,
     text: [
       `Hello ${b.name},`,
       '',
-      `This is a reminder of your free assessment ${relativeWhen(clinic, b.start, ctx.now)}.`,
+      `This is a reminder of your free assessment ${reminderWhen(clinic, b.start)}.`,
       '',
       ...visitLines(b, { ...ctx, manageUrl: ctx.manageUrl ?? '' }),
       '',

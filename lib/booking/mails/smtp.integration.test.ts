@@ -116,7 +116,7 @@ describe('booking mail through a real SMTP server', () => {
     expect(reminders).toHaveLength(1);
     const [reminder] = reminders;
     if (!reminder) throw new Error('no reminder');
-    expect(reminder.subject).toBe('Reminder: your assessment today at 12:30 PM');
+    expect(reminder.subject).toBe('Reminder: your assessment on Tuesday, December 1 at 12:30 PM');
     expect(reminder.to && 'text' in reminder.to ? reminder.to.text : '').toContain('vic@example.com');
     expect(reminder.text).toContain(url);
     expect(reminder.text).toContain(`https://backwise.example/book/manage/${made.token}`);

@@ -3,7 +3,7 @@
 import { offerAfterChange } from '@/lib/waitlist';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
 import { staffCancelBooking } from '@/lib/booking/changeBooking';
@@ -25,7 +25,9 @@ import {
   saveSettings,
   staffSessionLabel,
   updateClinician,
+  ScheduleChangedError,
   type ChangeBy,
+  type SaveBy,
 } from '@/lib/schedule';
 import {
   clinicianForm,
@@ -42,6 +44,11 @@ import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 
 const PAGE = '/admin/schedule';
 const BUSY = 'The schedule is busy with another change. Please try again in a moment.';
+const CHANGED = 'This schedule was changed by someone else: reload to see it.';
+const versionField = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
 
 /** A save that waited too long for the booking lock is a message to try again, never a 500. */
 async function busyAsText<T>(run: () => Promise<T>): Promise<T | typeof BUSY> {
@@ -49,6 +56,16 @@ async function busyAsText<T>(run: () => Promise<T>): Promise<T | typeof BUSY> {
     return await run();
   } catch (error) {
     if (isLockTimeout(error)) return BUSY;
+    throw error;
+  }
+}
+
+/** A form's save, with a stale version as the message staff see instead of a silent overwrite. */
+async function saveProblem(run: () => Promise<string | undefined>): Promise<string | undefined> {
+  try {
+    return await busyAsText(run);
+  } catch (error) {
+    if (error instanceof ScheduleChangedError) return CHANGED;
     throw error;
   }
 }
@@ -72,20 +89,28 @@ function valuesOf(posted: FormData): Record<string, string> {
   return values;
 }
 
+/** One schedule form: its zod schema, how it reads the posted values, its save, and the field errors go to. */
+interface FormSave<S extends z.ZodType> {
+  schema: S;
+  input: (values: Record<string, string>) => unknown;
+  /** Answers a message for the form when the save could not be made, else undefined. */
+  save: (data: z.output<S>, by: SaveBy, form: FormData) => Promise<string | undefined>;
+  firstField: string;
+}
+
 /**
- * The shared path of every schedule form: session, rate limit, zod, then the save. A bad field comes back
- * named, with everything as typed; a save redirects, so a reload never posts it twice.
+ * The shared path of every schedule form: session, rate limit, zod, then the save at the version the form was
+ * rendered with. A bad field comes back named, with everything as typed; a save redirects, so a reload never
+ * posts it twice.
  */
 async function handle<S extends z.ZodType>(
   previous: ScheduleFormState,
   form: FormData,
-  schema: S,
-  input: (values: Record<string, string>, form: FormData) => unknown,
-  save: (data: z.output<S>, by: ChangeBy) => Promise<string | undefined>,
-  firstField: string,
+  { schema, input, save, firstField }: FormSave<S>,
 ): Promise<ScheduleFormState> {
   const by = await staffBy();
-  const values = valuesOf(form);
+  const posted = formOf(form);
+  const values = valuesOf(posted);
   const fail = async (errors: Record<string, string>): Promise<ScheduleFormState> => ({
     errors,
     values,
@@ -97,56 +122,40 @@ async function handle<S extends z.ZodType>(
     return fail({
       [firstField]: `Too many changes from your connection. Wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`,
     });
-  const parsed = schema.safeParse(input(values, form));
+  const parsed = schema.safeParse(input(values));
   if (!parsed.success) return fail(formErrors(parsed.error));
-  const problem = await busyAsText(() => save(parsed.data, by));
-  if (problem) return fail({ [firstField]: problem });
+  // A form without a readable version is treated as stale: it cannot prove it saw the schedule as it is.
+  const version = versionField.safeParse(posted.get('version'));
+  const problem = version.success
+    ? await saveProblem(() => save(parsed.data, { ...by, version: version.data }, posted))
+    : CHANGED;
+  if (problem) return fail(problem === CHANGED ? { form: CHANGED } : { [firstField]: problem });
   // New hours, a reopened day or a clinician back at work may free places the waitlist is waiting for.
   await offerAfterChange();
   redirect(`${PAGE}?notice=saved`);
 }
 
-export async function saveSettingsAction(previous: ScheduleFormState, form: FormData) {
-  return handle(
-    previous,
-    form,
-    settingsForm,
-    (v) => ({ minNoticeMinutes: v.minNoticeMinutes ?? '', horizonDays: v.horizonDays ?? '' }),
-    async (data, by) => {
-      await saveSettings(await getDb(), by, data);
-      return undefined;
-    },
-    'minNoticeMinutes',
-  );
-}
+const settingsSave: FormSave<typeof settingsForm> = {
+  schema: settingsForm,
+  input: (v) => ({ minNoticeMinutes: v.minNoticeMinutes ?? '', horizonDays: v.horizonDays ?? '' }),
+  save: async (data, by) => void (await saveSettings(await getDb(), by, data)),
+  firstField: 'minNoticeMinutes',
+};
 
-export async function saveHoursAction(previous: ScheduleFormState, form: FormData) {
-  return handle(
-    previous,
-    form,
-    hoursForm,
-    (v) => v,
-    async ({ type, hours, slotMinutes }, by) => {
-      await saveHours(await getDb(), by, type, clinic.visitTypes[type].label, hours, slotMinutes);
-      return undefined;
-    },
-    'slotMinutes',
-  );
-}
+const hoursSave: FormSave<typeof hoursForm> = {
+  schema: hoursForm,
+  input: (v) => v,
+  save: async ({ type, hours, slotMinutes }, by) =>
+    void (await saveHours(await getDb(), by, type, clinic.visitTypes[type].label, hours, slotMinutes)),
+  firstField: 'slotMinutes',
+};
 
-export async function addClosureAction(previous: ScheduleFormState, form: FormData) {
-  return handle(
-    previous,
-    form,
-    closureForm,
-    (v) => ({ from: v.from ?? '', to: v.to ?? '', reason: v.reason ?? '' }),
-    async (data, by) => {
-      await addClosure(await getDb(), by, data);
-      return undefined;
-    },
-    'from',
-  );
-}
+const closureSave: FormSave<typeof closureForm> = {
+  schema: closureForm,
+  input: (v) => ({ from: v.from ?? '', to: v.to ?? '', reason: v.reason ?? '' }),
+  save: async (data, by) => void (await addClosure(await getDb(), by, data)),
+  firstField: 'from',
+};
 
 function clinicianInput(v: Record<string, string>) {
   return {
@@ -159,33 +168,40 @@ function clinicianInput(v: Record<string, string>) {
   };
 }
 
-export async function addClinicianAction(previous: ScheduleFormState, form: FormData) {
-  return handle(
-    previous,
-    form,
-    clinicianForm,
-    clinicianInput,
-    async (data, by) => {
-      await addClinician(await getDb(), by, data);
-      return undefined;
-    },
-    'name',
-  );
-}
+const newClinicianSave: FormSave<typeof clinicianForm> = {
+  schema: clinicianForm,
+  input: clinicianInput,
+  save: async (data, by) => void (await addClinician(await getDb(), by, data)),
+  firstField: 'name',
+};
 
+const clinicianSave: FormSave<typeof clinicianForm> = {
+  schema: clinicianForm,
+  input: clinicianInput,
+  save: async (data, by, form) => {
+    const id = clinicianIdField.safeParse(form.get('id'));
+    return id.success && (await updateClinician(await getDb(), by, id.data, data))
+      ? undefined
+      : 'That clinician no longer exists. Reload the page.';
+  },
+  firstField: 'name',
+};
+
+// Server actions must be exported async functions, so each form keeps a one-line entry point.
+export async function saveSettingsAction(previous: ScheduleFormState, form: FormData) {
+  return handle(previous, form, settingsSave);
+}
+export async function saveHoursAction(previous: ScheduleFormState, form: FormData) {
+  return handle(previous, form, hoursSave);
+}
+export async function addClosureAction(previous: ScheduleFormState, form: FormData) {
+  return handle(previous, form, closureSave);
+}
+export async function addClinicianAction(previous: ScheduleFormState, form: FormData) {
+  return handle(previous, form, newClinicianSave);
+}
 export async function updateClinicianAction(previous: ScheduleFormState, form: FormData) {
-  const id = clinicianIdField.safeParse(formOf(form).get('id'));
-  return handle(
-    previous,
-    form,
-    clinicianForm,
-    clinicianInput,
-    async (data, by) =>
-      id.success && (await updateClinician(await getDb(), by, id.data, data))
-        ? undefined
-        : 'That clinician no longer exists. Reload the page.',
-    'name',
-  );
+  return handle(previous, form, clinicianSave);
 }
 
 /** The one-button forms (remove a closure, cancel or keep a booking): session, limit, then the change. */

@@ -45,6 +45,7 @@ const notices: Record<string, string> = {
   kept: 'Booking kept. It stays as booked.',
   cancelled: 'Booking cancelled. The reader has been emailed.',
   'already-cancelled': 'That booking was already cancelled. Nothing was changed and no mail was sent.',
+  started: 'That visit has already started or passed, so it was not cancelled. No mail was sent.',
   'not-found': 'That item no longer exists. Nothing was changed.',
   busy: 'The schedule is busy. Please try again.',
   rate: 'Too many changes from your connection. Wait a few minutes and try again.',
