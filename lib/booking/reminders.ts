@@ -75,7 +75,8 @@ export async function queueDueReminders(deps: ReminderDeps, now: Date, batch = 5
     if (claimed.length === 0) return 0;
     // One read for the batch, in the claim's transaction: the names and video links as they are now.
     const schedule = await loadSchedule(tx);
-    for (const row of claimed) await enqueueMail(tx, row.id, mailsFor(deps, row, now, schedule), now);
+    // A timer's mail, one per booked time: counted toward the cap, never refused.
+    for (const row of claimed) await enqueueMail(tx, row.id, mailsFor(deps, row, now, schedule), now, 'send');
     return claimed.length;
   });
 }

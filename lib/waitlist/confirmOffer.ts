@@ -16,9 +16,10 @@ export type ConfirmResult =
   | { kind: 'expired'; offer: WaitlistOfferRow }
   | { kind: 'left'; offer: WaitlistOfferRow }
   | { kind: 'busy'; offer: WaitlistOfferRow }
+  | { kind: 'limit'; offer: WaitlistOfferRow }
   | { kind: 'not-found' };
 
-export type OfferState = Exclude<ConfirmResult['kind'], 'booked' | 'busy' | 'not-found'> | 'open';
+export type OfferState = Exclude<ConfirmResult['kind'], 'booked' | 'busy' | 'limit' | 'not-found'> | 'open';
 
 /** The state an offer's page shows, from the stored rows alone (GET never changes anything). */
 export function offerState({ offer, entry }: OfferWithEntry, now: Date): OfferState {
@@ -91,7 +92,8 @@ export async function confirmOffer(deps: BookingDeps, token: string): Promise<Co
       : { kind: 'booked', offer, booking: created.booking, manageToken: created.token };
   } catch (error) {
     if (!(error instanceof BookingError)) throw error;
-    if (error.kind === 'busy') return { kind: 'busy', offer };
+    // Nothing changed: the offer stays open, and the reader may try again (or call).
+    if (error.kind === 'busy' || error.kind === 'limit') return { kind: error.kind, offer };
     // Full meanwhile, or now inside the notice: either way this place is gone for this reader.
     const status = error.kind === 'slot-taken' ? 'taken' : 'expired';
     await settle(deps, offer, status);
