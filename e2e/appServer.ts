@@ -44,7 +44,8 @@ export async function startApp(
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`instance on ${port} did not start:\n${output}`)),
-      60_000,
+      // A loaded machine (CI shared with other jobs) can take well over a minute to open and migrate PGlite.
+      180_000,
     );
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
