@@ -1,5 +1,6 @@
 // Abuse limits against a production build with the default caps: the mail cap stops a flood of moves by one
-// manage link, the honeypot turns a bot away, and staff get past the login limit. Its own app and data folder, so the counts are its own.
+// manage link, the honeypot turns a bot away, and staff get past the login limit. Its own app and data folder,
+// so the counts are its own.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
