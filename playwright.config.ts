@@ -74,6 +74,10 @@ export default defineConfig({
           NEXT_TELEMETRY_DISABLED: '1',
           APP_ENV: 'development',
           BOOKING_RATE_LIMIT: '1000',
+          // Specs share this server and book with a handful of addresses; e2e/abuse.spec.ts runs the defaults.
+          MAIL_DAILY_CAP: '1000',
+          PER_EMAIL_DAILY_LIMIT: '1000',
+          CHANGE_DAILY_LIMIT: '1000',
           ADMIN_PASSWORD: 'e2e-staff-password-123',
           FORM_MIN_FILL_MS: '800',
         },

@@ -51,7 +51,7 @@ export function DetailsForm({
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary errors={list} focusKey={focusKey} />
       <input type="hidden" name="type" value={type} />
-      <input type="hidden" name="formStamp" value={formStamp} />
+      <input type="hidden" name="formStamp" value={state.formStamp ?? formStamp} />
       {state.status === 'slot-taken' ? (
         <AnotherTime slots={state.freshSlots} timeZone={timeZone} error={errors.start} />
       ) : (

@@ -5,7 +5,7 @@ import type { Tx } from '../db/types';
 import { enqueueMail, withdrawMail } from '../mail/outbox';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
-import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
+import { asLimit, BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
 import { clinicMail, readerMail, type MailContext } from './mails/messages';
 import { findByTokenHash, lockSchedule } from './queries';
 import { leadHoursOf, REMINDER_KINDS, remindAtFor } from './remindersPlan';
@@ -43,7 +43,14 @@ async function enqueueChangeMails(
   const facts = factsOf(changed);
   // A reminder still queued for the old time would now be wrong.
   await withdrawMail(tx, row.id, [...REMINDER_KINDS]);
-  await enqueueMail(tx, row.id, [readerMail(kind, facts, ctx), clinicMail(kind, facts, ctx)], deps.now);
+  // A visitor's change over the reader's daily mail cap is refused; a staff cancel always tells the reader.
+  await enqueueMail(
+    tx,
+    row.id,
+    [readerMail(kind, facts, ctx), clinicMail(kind, facts, ctx)],
+    deps.now,
+    change.byClinic ? 'send' : 'refuse',
+  );
 }
 
 /** A booking the reader may still change with their link: confirmed, and its visit not yet started. */
@@ -68,7 +75,7 @@ async function mapped<T>(run: () => Promise<T>): Promise<T> {
     if (isLockTimeout(error)) throw busyError();
     if (isUniqueViolation(error))
       throw new BookingError('slot-taken', 'Sorry, that time was just taken. Please choose another time.');
-    throw error;
+    throw asLimit(error);
   }
 }
 

@@ -1,10 +1,12 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { randomToken, hashToken } from '../crypto';
 import { bookings, type BookingRow, type NewBookingRow } from '../db/schema';
 import type { Executor, Tx } from '../db/types';
 import { enqueueMail } from '../mail/outbox';
+import { env } from '../server/env';
 import { factsOf, manageUrl, type BookingDeps } from './deps';
 import { freeCliniciansAt } from './freeClinicians';
-import { BookingError, busyError, isLockTimeout, isUniqueViolation } from './errors';
+import { asLimit, BookingError, busyError, isLockTimeout, isUniqueViolation, limitError } from './errors';
 import { clinicMail, readerMail } from './mails/messages';
 import { loadSchedule } from '../schedule';
 import { findByIdempotencyKey, lockSchedule } from './queries';
@@ -82,6 +84,20 @@ async function replay(
 }
 
 /**
+ * New bookings made with this address (any case) in the 24 hours before `now`, cancelled ones too, so booking
+ * and cancelling cannot go round the limit. Read under the schedule lock, so concurrent bookings count each other.
+ */
+async function bookingsToday(db: Executor, email: string, now: Date): Promise<number> {
+  return db.$count(
+    bookings,
+    and(
+      eq(sql`lower(${bookings.email})`, email.toLowerCase()),
+      gt(bookings.createdAt, new Date(now.getTime() - 24 * 60 * 60 * 1000)),
+    ),
+  );
+}
+
+/**
  * Availability check, insert and outbox rows inside the caller's transaction, which must hold the schedule lock
  * (`lockSchedule`): a caller with more to record (a waitlist offer settled) commits it with the booking.
  */
@@ -93,6 +109,7 @@ export async function createBookingIn(
   const key = input.idempotencyKey;
   const replayed = key ? await replay(tx, input, key) : undefined;
   if (replayed) return replayed;
+  if ((await bookingsToday(tx, input.email, deps.now)) >= env().PER_EMAIL_DAILY_LIMIT) throw limitError();
   // Read under the lock: a schedule save takes the same lock, so it cannot change the rules mid-booking.
   const schedule = await loadSchedule(tx);
   const rules = slotRulesFor(deps.clinic, schedule, input.type);
@@ -134,7 +151,7 @@ export async function createBooking(deps: BookingDeps, input: CreateBookingInput
     });
   } catch (error) {
     if (isLockTimeout(error)) throw busyError();
-    if (!isUniqueViolation(error)) throw error;
+    if (!isUniqueViolation(error)) throw asLimit(error);
     // Another request with the same key won the race: answer with its booking.
     const replayed = key ? await replay(deps.db, input, key) : undefined;
     if (replayed) return replayed;

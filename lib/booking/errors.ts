@@ -1,6 +1,14 @@
 export type BookingErrorKind =
-  'slot-taken' | 'not-offered' | 'not-found' | 'cancelled' | 'started' | 'busy' | 'idempotency-mismatch';
+  | 'slot-taken'
+  | 'not-offered'
+  | 'not-found'
+  | 'cancelled'
+  | 'started'
+  | 'busy'
+  | 'idempotency-mismatch'
+  | 'limit';
 
+import { MailCapError } from '../mail/outbox';
 import { HttpError, type KnownError } from '../server/route';
 
 const answers: Record<BookingErrorKind, { status: number; error: string; field: string }> = {
@@ -11,7 +19,10 @@ const answers: Record<BookingErrorKind, { status: number; error: string; field: 
   started: { status: 409, error: 'started', field: 'token' },
   busy: { status: 503, error: 'busy', field: '(request)' },
   'idempotency-mismatch': { status: 422, error: 'invalid_request', field: 'Idempotency-Key' },
+  limit: { status: 429, error: 'rate_limited', field: 'email' },
 };
+
+const retryAfter: Partial<Record<number, string>> = { 503: '5', 429: String(24 * 60 * 60) };
 
 /** An expected refusal the caller maps to a status code and a kind message; never a 500. */
 export class BookingError extends Error implements KnownError {
@@ -28,7 +39,7 @@ export class BookingError extends Error implements KnownError {
     return new HttpError(
       status,
       { error, field, message: this.message },
-      status === 503 ? { 'Retry-After': '5' } : {},
+      retryAfter[status] ? { 'Retry-After': retryAfter[status] } : {},
     );
   }
 }
@@ -62,3 +73,15 @@ export function isLockTimeout(error: unknown): boolean {
 
 export const busyError = () =>
   new BookingError('busy', 'We are busy right now. Please try again in a moment.');
+
+/** Today's limits for one email address (PER_EMAIL_DAILY_LIMIT, MAIL_DAILY_CAP) were reached: nothing changed. */
+export const limitError = () =>
+  new BookingError(
+    'limit',
+    'This email address has reached today’s limit of bookings and changes. Please try again tomorrow or call us.',
+  );
+
+/** The outbox refused a reader's mail over the daily cap: the change rolled back, so it is a limit refusal. */
+export function asLimit(error: unknown): unknown {
+  return error instanceof MailCapError ? limitError() : error;
+}

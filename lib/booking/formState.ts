@@ -14,6 +14,8 @@ export interface BookingFormState {
   errors: Record<string, string>;
   values: BookingFormValues;
   freshSlots?: SlotView[];
+  /** A fresh form stamp: the one the form was sent with is used up. */
+  formStamp?: string;
   /** Counts the server's answers, so the error summary takes focus once per failed submit. */
   round: number;
 }

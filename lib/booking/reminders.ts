@@ -99,7 +99,8 @@ async function queueOne(
         .returning();
       if (!row) return 'none' as const;
       claimedId = row.id;
-      await enqueueMail(tx, row.id, mailsFor(deps, row, now, await schedule(tx)), now);
+      // A timer's mail, one per booked time: counted toward the cap, never refused.
+      await enqueueMail(tx, row.id, mailsFor(deps, row, now, await schedule(tx)), now, 'send');
       return 'queued' as const;
     });
   } catch (error) {

@@ -63,6 +63,8 @@ export const bookings = pgTable(
     uniqueIndex('bookings_idempotency_key').on(t.idempotencyKey),
     index('bookings_start_at').on(t.startAt),
     index('bookings_remind_at').on(t.remindAt),
+    // Per-email limits count an address's recent bookings.
+    index('bookings_email_created').on(sql`lower(${t.email})`, t.createdAt),
     check('bookings_type_valid', sql`${t.type} in (${sql.raw(visitTypes.map((v) => `'${v}'`).join(', '))})`),
     check('bookings_status_valid', sql`${t.status} in ('confirmed', 'cancelled')`),
     check('bookings_end_after_start', sql`${t.endAt} > ${t.startAt}`),
@@ -99,6 +101,8 @@ export const outbox = pgTable(
   },
   (t) => [
     index('outbox_pending').on(t.status, t.nextAttemptAt),
+    // The daily mail cap counts an address's recent mails.
+    index('outbox_to_created').on(sql`lower(${t.to})`, t.createdAt),
     check('outbox_status_valid', sql`${t.status} in ('pending', 'sent', 'written', 'failed', 'expired')`),
   ],
 );
@@ -112,6 +116,12 @@ export const rateLimitHits = pgTable(
   },
   (t) => [primaryKey({ columns: [t.bucket, t.windowStart] })],
 );
+
+/** Form stamps already used: each stamp is good for one post, on every instance. Purged once expired. */
+export const redeemedFormStamps = pgTable('redeemed_form_stamps', {
+  id: text('id').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
 
 export const staffSessions = pgTable('staff_sessions', {
   tokenHash: text('token_hash').primaryKey(),

@@ -4,6 +4,7 @@ import {
   bookings,
   outbox,
   rateLimitHits,
+  redeemedFormStamps,
   staffSessions,
   waitlistEntries,
   waitlistOffers,
@@ -44,15 +45,22 @@ describe('purgeExpired', () => {
       { tokenHash: 'live', expiresAt: new Date(now.getTime() + 1000) },
     ]);
     await t.db.insert(rateLimitHits).values([
-      { bucket: 'b', windowStart: new Date(now.getTime() - 2 * DAY), count: 1 },
+      { bucket: 'b', windowStart: new Date(now.getTime() - 3 * DAY), count: 1 },
+      // Yesterday's window of a day-long limit still counts in its sliding window.
+      { bucket: 'b', windowStart: new Date(now.getTime() - DAY - 60_000), count: 1 },
       { bucket: 'b', windowStart: new Date(now.getTime() - 60_000), count: 1 },
+    ]);
+    await t.db.insert(redeemedFormStamps).values([
+      { id: 'expired', expiresAt: new Date(now.getTime() - 1000) },
+      { id: 'live', expiresAt: new Date(now.getTime() + 1000) },
     ]);
     await purgeExpired(t.db, now);
     expect((await t.db.select().from(bookings)).map((b) => b.manageTokenHash)).toEqual(['recent']);
     // A mail still pending is never dropped, however old.
     expect((await t.db.select().from(outbox)).map((m) => m.status).sort()).toEqual(['pending', 'sent']);
     expect((await t.db.select().from(staffSessions)).map((s) => s.tokenHash)).toEqual(['live']);
-    expect(await t.db.$count(rateLimitHits)).toBe(1);
+    expect(await t.db.$count(rateLimitHits)).toBe(2);
+    expect((await t.db.select().from(redeemedFormStamps)).map((r) => r.id)).toEqual(['live']);
   }, 90_000);
 
   it('deletes waitlist entries 30 days after they end, with their offers and mails; waiting ones stay', async () => {

@@ -1,6 +1,13 @@
 import { and, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { bookings, outbox, rateLimitHits, staffSessions, waitlistEntries } from '../db/schema';
+import {
+  bookings,
+  outbox,
+  rateLimitHits,
+  redeemedFormStamps,
+  staffSessions,
+  waitlistEntries,
+} from '../db/schema';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
 const DAY = 24 * 60 * 60 * 1000;
@@ -10,7 +17,8 @@ export const WAITLIST_RETENTION_DAYS = 30;
 /**
  * The one place old data is deleted, keeping the promises of the privacy notice: bookings and finished mail go
  * 12 months on, waitlist entries 30 days after they end (their offers and mails with them), sessions when
- * expired, rate-limit counts after a day.
+ * expired, used form stamps once they would have expired anyway, rate-limit counts after two days (a day-long
+ * sliding window still reads the day before).
  */
 export async function purgeExpired(db: Db, now: Date): Promise<void> {
   const cutoff = new Date(now.getTime() - YEAR);
@@ -26,5 +34,6 @@ export async function purgeExpired(db: Db, now: Date): Promise<void> {
       ),
     );
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
-  await db.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, new Date(now.getTime() - DAY)));
+  await db.delete(redeemedFormStamps).where(lt(redeemedFormStamps.expiresAt, now));
+  await db.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 2 * DAY)));
 }

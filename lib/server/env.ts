@@ -47,6 +47,12 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   BOOKING_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Mails a reader's address may be sent in 24 hours (booking, move, cancel, waitlist, offer); over it, refused. */
+  MAIL_DAILY_CAP: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** Moves and cancels one manage link may make in 24 hours. */
+  CHANGE_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  /** New bookings, and separately new waitlist entries, one email address may make in 24 hours. */
+  PER_EMAIL_DAILY_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5),
   /** How long before a visit its reminder goes out; fractions allowed (0.05 = 3 minutes, for tests). */
   REMINDER_HOURS: z.coerce
     .number('must be a number of hours, such as 24 or 0.5')

@@ -33,3 +33,35 @@ describe('form stamps', () => {
     expect(otherSecret.checkFormStamp(stamp, later)).toBe('invalid');
   });
 });
+
+describe('checkFormStamp', () => {
+  const shown = new Date('2026-12-01T15:00:00Z');
+  const later = (ms: number) => new Date(shown.getTime() + ms);
+
+  it('turns away a form sent faster than FORM_MIN_FILL_MS, and one older than a day', async () => {
+    const { issueFormStamp, checkFormStamp } = await stamps({
+      APP_SECRET: 'c'.repeat(40),
+      FORM_MIN_FILL_MS: '3000',
+    });
+    const stamp = issueFormStamp(shown);
+    expect(checkFormStamp(stamp, later(2999))).toBe('too-fast');
+    expect(checkFormStamp(stamp, later(3000))).toBe('ok');
+    expect(checkFormStamp(stamp, later(24 * 60 * 60 * 1000))).toBe('ok');
+    expect(checkFormStamp(stamp, later(24 * 60 * 60 * 1000 + 1))).toBe('expired');
+  });
+
+  it('refuses a stamp whose time or id was changed, and anything that is not a stamp', async () => {
+    const { issueFormStamp, checkFormStamp } = await stamps({ APP_SECRET: 'c'.repeat(40) });
+    const [at, id, sig] = issueFormStamp(shown).split('.');
+    expect(checkFormStamp(`${Number(at) - 60_000}.${id}.${sig}`, later(5000))).toBe('invalid');
+    expect(checkFormStamp(`${at}.${id}x.${sig}`, later(5000))).toBe('invalid');
+    expect(checkFormStamp(`${at}.${sig}`, later(5000))).toBe('invalid');
+    for (const odd of [undefined, null, 42, '', 'x'.repeat(500)])
+      expect(checkFormStamp(odd, later(5000))).toBe('invalid');
+  });
+
+  it('gives every shown form its own id, so each can be redeemed once', async () => {
+    const { issueFormStamp, readFormStamp } = await stamps({ APP_SECRET: 'c'.repeat(40) });
+    expect(readFormStamp(issueFormStamp(shown))?.id).not.toBe(readFormStamp(issueFormStamp(shown))?.id);
+  });
+});

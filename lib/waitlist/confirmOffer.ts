@@ -3,7 +3,7 @@ import { hashToken, isRandomToken } from '../crypto';
 import { waitlistEntries, waitlistOffers, type BookingRow, type WaitlistOfferRow } from '../db/schema';
 import { createBookingIn } from '../booking/createBooking';
 import type { BookingDeps } from '../booking/deps';
-import { BookingError, isLockTimeout, isUniqueViolation } from '../booking/errors';
+import { asLimit, BookingError, isLockTimeout, isUniqueViolation } from '../booking/errors';
 import { lockSchedule } from '../booking/queries';
 import type { Executor, Tx } from '../db/types';
 import { freePlaces } from './places';
@@ -18,9 +18,10 @@ export type ConfirmResult =
   | { kind: 'expired'; offer: WaitlistOfferRow }
   | { kind: 'left'; offer: WaitlistOfferRow }
   | { kind: 'busy'; offer: WaitlistOfferRow }
+  | { kind: 'limit'; offer: WaitlistOfferRow }
   | { kind: 'not-found' };
 
-export type OfferState = Exclude<ConfirmResult['kind'], 'booked' | 'busy' | 'not-found'> | 'open';
+export type OfferState = Exclude<ConfirmResult['kind'], 'booked' | 'busy' | 'limit' | 'not-found'> | 'open';
 
 /** The state an offer's page shows, from the stored rows alone (GET never changes anything). */
 export function offerState({ offer, entry }: OfferWithEntry, now: Date): OfferState {
@@ -106,11 +107,14 @@ export async function confirmOffer(deps: BookingDeps, token: string): Promise<Co
   try {
     return await bookOffer(deps, hashToken(token));
   } catch (error) {
-    if (isLockTimeout(error) || (error instanceof BookingError && error.kind === 'busy'))
-      return { kind: 'busy', offer };
-    if (!(error instanceof BookingError) && !isUniqueViolation(error)) throw error;
+    if (isLockTimeout(error)) return { kind: 'busy', offer };
+    const known = asLimit(error);
+    if (!(known instanceof BookingError) && !isUniqueViolation(known)) throw error;
+    // Nothing changed: the offer stays open, and the reader may try again (or call).
+    if (known instanceof BookingError && (known.kind === 'busy' || known.kind === 'limit'))
+      return { kind: known.kind, offer };
     // Full meanwhile, or now inside the notice: either way this place is gone for this reader.
-    const status = error instanceof BookingError && error.kind !== 'slot-taken' ? 'expired' : 'taken';
+    const status = known instanceof BookingError && known.kind !== 'slot-taken' ? 'expired' : 'taken';
     await settle(deps.db, deps.now, offer, status);
     return { kind: status, offer };
   }

@@ -15,6 +15,8 @@ export interface JoinFormState {
   values: JoinFormValues;
   /** Set when the range has a free time now: where the reader can book it instead. */
   freeTimesUrl?: string;
+  /** A fresh form stamp: the one the form was sent with is used up. */
+  formStamp?: string;
   /** Counts the server's answers, so the error summary takes focus once per failed submit. */
   round: number;
 }

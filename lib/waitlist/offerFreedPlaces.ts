@@ -1,5 +1,5 @@
 import { loadSchedule } from '../schedule';
-import { enqueueMailFor } from '../mail/outbox';
+import { enqueueMailFor, withinMailCap } from '../mail/outbox';
 import { hashToken, randomToken } from '../crypto';
 import { waitlistOffers, type WaitlistEntryRow } from '../db/schema';
 import type { Tx } from '../db/types';
@@ -7,7 +7,7 @@ import type { BookingDeps } from '../booking/deps';
 import type { VisitType } from '../booking/schema';
 import { localDate } from '../booking/slots';
 import { leaveUrl, offerUrl } from './links';
-import { offerMail } from './mails';
+import { OFFER_MAIL_KIND, offerMail } from './mails';
 import { freePlaces } from './places';
 import { offerExpiry, planOffers, type FreePlace, type PlannedOffer } from './plan';
 import {
@@ -40,6 +40,12 @@ async function makeOffer(
   entry: WaitlistEntryRow,
   { place }: PlannedOffer,
 ) {
+  // An address at its daily mail cap gets no offer this run (the place waits for the next run or the next in
+  // line); throwing here would undo every other offer of the run.
+  if (
+    !(await withinMailCap(tx, [{ kind: OFFER_MAIL_KIND, to: entry.email, subject: '', text: '' }], deps.now))
+  )
+    return false;
   const token = randomToken();
   const expiresAt = offerExpiry(place.start, minNoticeMinutes, deps.now);
   const [offer] = await tx

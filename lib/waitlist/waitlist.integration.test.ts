@@ -47,7 +47,7 @@ describe.each(all)('waitlist on $name', (engine) => {
           type: 'telehealth',
           start,
           name: `Booked ${i}`,
-          email: `booked${i}@example.com`,
+          email: `booked${i}-${day}@example.com`,
           phone: '312 555 0100',
         });
         if (!made.replayed) tokens.push(made.token);

@@ -15,10 +15,11 @@ import { fieldErrors, type VisitType } from '@/lib/booking/schema';
 import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { localDate, parseOffsetIso } from '@/lib/booking/slots';
 import { SUMMARY_COOKIE, decodeSummary } from '@/lib/booking/summaryCookie';
-import { hitLimit } from '@/lib/rateLimit';
-import { isRandomToken } from '@/lib/crypto';
+import { hashToken, isRandomToken } from '@/lib/crypto';
+import { hitKeyLimit, hitLimit } from '@/lib/rateLimit';
+import { redeemFormStamp, stampProblems } from '@/lib/rateLimit/formStamps';
 import { formOf, nextRound } from '@/lib/server/formRound';
-import { checkFormStamp } from '@/lib/server/formStamp';
+import { issueFormStamp } from '@/lib/server/formStamp';
 import { offerAfterChange } from '@/lib/waitlist';
 
 function text(form: FormData, name: string): string {
@@ -59,25 +60,25 @@ export async function submitBooking(previous: BookingFormState, posted: FormData
   const form = formOf(posted);
   const values = valuesOf(form);
   const round = nextRound(previous);
+  // Every answer carries a fresh stamp: the one sent is used up, and a person fixes a field and sends again.
+  const formStamp = issueFormStamp(new Date());
   const fail = (errors: Record<string, string>): BookingFormState => ({
     status: 'error',
     errors,
     values,
     round,
+    formStamp,
   });
   // The honeypot is hidden from people; only a bot fills it.
   if (text(form, 'website')) return fail({ name: 'We could not send your booking. Please try again.' });
-  const stamp = checkFormStamp(form.get('formStamp'), new Date());
-  if (stamp === 'too-fast')
-    return fail({ name: 'Please take a moment to check your details, then send the form again.' });
-  if (stamp !== 'ok')
-    return fail({ name: 'This form is out of date. Please check your details and send it again.' });
   const decision = await hitLimit('booking', await headers());
   if (!decision.allowed) {
     return fail({
       name: `Too many booking attempts from your connection. Please wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`,
     });
   }
+  const stamp = await redeemFormStamp(await getDb(), form.get('formStamp'), new Date());
+  if (stamp !== 'ok') return fail({ name: stampProblems[stamp] });
   const summary = decodeSummary((await cookies()).get(SUMMARY_COOKIE)?.value);
   const parsed = formBookingSchema.safeParse({
     type: text(form, 'type'),
@@ -111,6 +112,7 @@ export async function submitBooking(previous: BookingFormState, posted: FormData
     token = created.token;
   } catch (error) {
     if (!(error instanceof BookingError)) throw error;
+    if (error.kind === 'limit') return fail({ email: error.message });
     return {
       status: 'slot-taken',
       errors: {
@@ -121,6 +123,7 @@ export async function submitBooking(previous: BookingFormState, posted: FormData
       },
       values,
       round,
+      formStamp,
       freshSlots: await freshSlots(parsed.data.type, start),
     };
   }
@@ -138,9 +141,19 @@ function managePage(token: string, query: string): string {
     : '/book/manage/not-found';
 }
 
+/**
+ * Moves and cancels: per client (BOOKING_RATE_LIMIT per 10 minutes) and per manage link (CHANGE_DAILY_LIMIT a
+ * day), so one link cannot be used to send its owner (and the clinic) a mail a second. The link's hash is the key.
+ */
+async function changeAllowed(token: string): Promise<boolean> {
+  if (!(await hitLimit('change', await headers())).allowed) return false;
+  return (await hitKeyLimit('changeToken', hashToken(token))).allowed;
+}
+
 export async function cancelAction(form: FormData): Promise<void> {
   const token = text(formOf(form), 'token');
   if (!isRandomToken(token)) redirect(managePage(token, ''));
+  if (!(await changeAllowed(token))) redirect(managePage(token, 'status=limit'));
   try {
     await cancelBooking(await bookingDeps(), token);
   } catch (error) {
@@ -158,6 +171,7 @@ export async function moveAction(posted: FormData): Promise<void> {
   if (!isRandomToken(token)) redirect(managePage(token, ''));
   const start = await startInWindow(text(form, 'start'));
   if (!start) redirect(managePage(token, 'change=1&status=choose-time'));
+  if (!(await changeAllowed(token))) redirect(managePage(token, 'status=limit'));
   try {
     await moveBooking(await bookingDeps(), token, start);
   } catch (error) {

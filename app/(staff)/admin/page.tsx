@@ -28,7 +28,7 @@ interface Props {
 
 const loginErrors: Record<string, string> = {
   password: 'That password is not right. Check it and try again.',
-  rate: 'Too many attempts. Wait 10 minutes and try again.',
+  rate: 'Too many attempts. Wait 10 seconds and try again.',
 };
 
 const notices: Record<string, string> = {

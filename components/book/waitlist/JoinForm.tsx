@@ -70,7 +70,7 @@ export function JoinForm(props: {
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       <ErrorSummary errors={list} focusKey={focusKey} />
-      <input type="hidden" name="formStamp" value={props.formStamp} />
+      <input type="hidden" name="formStamp" value={state.formStamp ?? props.formStamp} />
       <TypeField register={register} types={props.types} checked={state.values.type} error={errors.type} />
       {dateField('from', 'First date you could come', `Today or later, like ${props.window.today}.`)}
       {dateField('to', 'Last date you could come', `Up to ${props.window.lastDay}, as far ahead as we book.`)}

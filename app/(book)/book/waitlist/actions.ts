@@ -8,8 +8,9 @@ import { bookingDeps, currentWindow } from '@/lib/booking/service';
 import { describeWhen } from '@/lib/booking/visit';
 import { hitLimit } from '@/lib/rateLimit';
 import { isRandomToken } from '@/lib/crypto';
+import { redeemFormStamp, stampProblems } from '@/lib/rateLimit/formStamps';
 import { formOf, nextRound } from '@/lib/server/formRound';
-import { checkFormStamp } from '@/lib/server/formStamp';
+import { issueFormStamp } from '@/lib/server/formStamp';
 import { confirmOffer, joinWaitlist, leaveWaitlist, offerAfterChange } from '@/lib/waitlist';
 import type { JoinFormState, JoinFormValues } from '@/lib/waitlist/formState';
 import { checkJoin } from '@/lib/waitlist/schema';
@@ -33,13 +34,11 @@ function valuesOf(form: FormData): JoinFormValues {
 /** Stamp, honeypot and rate limit, as on the booking form: the first problem, or undefined. */
 async function refusal(form: FormData): Promise<string | undefined> {
   if (text(form, 'website')) return 'We could not add you to the waitlist. Please try again.';
-  const stamp = checkFormStamp(form.get('formStamp'), new Date());
-  if (stamp === 'too-fast') return 'Please take a moment to check your details, then send the form again.';
-  if (stamp !== 'ok') return 'This form is out of date. Please check your details and send it again.';
   const decision = await hitLimit('booking', await headers());
   if (!decision.allowed)
     return `Too many attempts from your connection. Please wait ${Math.ceil(decision.retryAfter / 60)} minutes and try again.`;
-  return undefined;
+  const stamp = await redeemFormStamp(await getDb(), form.get('formStamp'), new Date());
+  return stamp === 'ok' ? undefined : stampProblems[stamp];
 }
 
 export async function joinAction(previous: JoinFormState, posted: FormData): Promise<JoinFormState> {
@@ -52,6 +51,8 @@ export async function joinAction(previous: JoinFormState, posted: FormData): Pro
     values,
     round,
     freeTimesUrl,
+    // The stamp sent is used up: the form is sent again with this one.
+    formStamp: issueFormStamp(new Date()),
   });
   const refused = await refusal(form);
   if (refused) return fail({ name: refused });
@@ -61,6 +62,11 @@ export async function joinAction(previous: JoinFormState, posted: FormData): Pro
   );
   if (!parsed.ok) return fail(parsed.errors);
   const result = await joinWaitlist(await bookingDeps(), parsed.data);
+  if (result.kind === 'limit')
+    return fail({
+      email:
+        'This email address has joined the waitlist, or been emailed by us, as often as we allow in a day. Please try tomorrow or call us.',
+    });
   if (result.kind === 'free-times') {
     return fail(
       {

@@ -47,6 +47,10 @@ const notices = (mailed: boolean): Record<string, { text: string; tone: 'ok' | '
   'slot-taken': { text: 'Sorry, that time was just taken. Please choose another time.', tone: 'problem' },
   'not-offered': { text: 'That time is not available. Please choose a time from the list.', tone: 'problem' },
   'choose-time': { text: 'Choose a new time from the list.', tone: 'problem' },
+  limit: {
+    text: `This booking has been changed as often as we allow in a day, so nothing was changed. Please try again tomorrow or call us on ${clinic.phone}.`,
+    tone: 'problem',
+  },
   started: {
     text: 'This visit has already started or passed, so it cannot be changed here. Please call us.',
     tone: 'problem',

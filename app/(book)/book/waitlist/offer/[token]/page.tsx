@@ -18,6 +18,8 @@ interface Props {
 const notices: Record<string, string> = {
   busy: 'We are busy right now. Please press the button again in a moment.',
   rate: 'Too many attempts from your connection. Please wait a few minutes and try again.',
+  limit:
+    'This email address has reached today’s limit of bookings and messages. Please call us to book this time.',
 };
 
 // Only shows: mail scanners open links, so nothing here books or changes anything (the button posts).
