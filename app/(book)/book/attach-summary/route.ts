@@ -1,29 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SUMMARY_COOKIE, encodeSummary } from '@/lib/booking/summaryCookie';
 import { env } from '@/lib/server/env';
-import { HttpError, invalid, route } from '@/lib/server/route';
+import { refuseCrossSite } from '@/lib/server/crossSite';
+import { invalid, route } from '@/lib/server/route';
 import { SUMMARY_MAX } from '@/lib/triage/summary';
-
-/**
- * Only our own pages may post here: another site must not plant a fake self-check summary that the reader
- * then attaches to a booking. Browsers send Sec-Fetch-Site (or at least Origin) on a cross-site form post.
- */
-function refuseCrossSite(request: NextRequest): void {
-  const site = request.headers.get('sec-fetch-site');
-  const origin = request.headers.get('origin');
-  const sameOrigin = origin === null || origin === env().siteUrl || origin === request.nextUrl.origin;
-  if ((site !== null && site !== 'same-origin' && site !== 'none') || !sameOrigin)
-    throw new HttpError(403, {
-      error: 'cross_site',
-      field: 'Origin',
-      message: 'The summary can only be sent from this site.',
-    });
-}
 
 // The self-check result posts its summary here; it stays in the reader's browser only, for an hour, and the
 // booking form offers a tick box to attach it.
 export const POST = route('POST /book/attach-summary', async (request: NextRequest) => {
-  refuseCrossSite(request);
+  // Another site must not plant a fake self-check summary that the reader then attaches to a booking.
+  refuseCrossSite(request, env().siteUrl, 'The summary can only be sent from this site.');
   let summary = '';
   try {
     const form = await request.formData();
