@@ -1,23 +1,25 @@
 'use client';
 // The self-check wizard: the only client component of /check. Without JavaScript it is a plain form that
-// posts each step to a server action (useActionState renders the next step from the answer), with the
-// answers so far carried as hidden inputs. With JavaScript, react-hook-form runs the same steps in the
-// browser, checked by the same zod field schemas, with no page loads and nothing sent anywhere.
+// posts each step to /check/answer, which redirects to the next page (post, redirect, get), with the answers
+// so far carried as hidden inputs. With JavaScript, react-hook-form runs the same steps in the browser,
+// checked by the same zod field schemas, with no page loads and nothing sent anywhere.
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import type { FormValues } from '@/lib/triage/flow';
+import type { FormValues, WizardState } from '@/lib/triage/flow';
 import type { Library } from '@/lib/triage/plan';
 import { questionIds } from '@/lib/triage/questions';
 import { list } from './formValues';
-import { QuestionStep } from './QuestionStep';
+import { headingText, QuestionStep } from './QuestionStep';
 import type { Contacts } from './result/parts';
 import { BackButton, ContinueButton, DefaultContinue } from './StepNav';
-import { useHydrated, useWizard, type CheckAction } from './useWizard';
+import { forgetAnswers } from './tabMemory';
+import { useHydrated, useWizard } from './useWizard';
 import { useStepInputs } from './useStepInputs';
 
 interface Props {
-  action: CheckAction;
+  /** Where the page starts: the first question, or the page a no-JS post redirected to. */
+  initial: WizardState;
   library: Library;
   contacts: Contacts;
   siteName: string;
@@ -49,9 +51,9 @@ function Result({ children, siteName }: { children: ReactNode; siteName: string 
   );
 }
 
-export function CheckWizard({ action, library, contacts, siteName }: Props) {
+export function CheckWizard({ initial, library, contacts, siteName }: Props) {
   const hydrated = useHydrated();
-  const wizard = useWizard(action);
+  const wizard = useWizard(initial);
   const { question, error, index, place } = wizard;
   const inputProps = useStepInputs(wizard.form, question);
 
@@ -68,6 +70,7 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
           library={library}
           contacts={contacts}
           printButton={printButton}
+          onStartAgain={forgetAnswers}
         />
       </Result>
     );
@@ -77,7 +80,7 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
   return (
     <div className="max-w-3xl">
       <PageTitle
-        title={`${error ? 'Error: ' : ''}${question.title} (${counter.toLowerCase()})`}
+        title={`${error ? 'Error: ' : ''}${headingText(question)} (${counter.toLowerCase()})`}
         siteName={siteName}
       />
       <ErrorSummary
@@ -87,7 +90,8 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
         focusKey={error ? wizard.failedSubmits : undefined}
       />
       <form
-        action={wizard.formAction}
+        action="/check/answer"
+        method="post"
         onSubmit={wizard.onSubmit}
         noValidate
         autoComplete="off"
@@ -96,9 +100,14 @@ export function CheckWizard({ action, library, contacts, siteName }: Props) {
         <DefaultContinue />
         {index > 0 ? <BackButton onBack={wizard.goBack} /> : null}
         <input type="hidden" name="step" value={index} />
-        {hydrated ? null : <HiddenAnswers values={wizard.state.values} except={question.id} />}
+        {hydrated ? null : <HiddenAnswers values={wizard.initial.values} except={question.id} />}
         <p className="text-lg text-slate-700">{counter}</p>
-        <QuestionStep key={question.id} question={question} error={error} inputProps={inputProps} />
+        <QuestionStep
+          key={`${question.id}-${wizard.restored}`}
+          question={question}
+          error={error}
+          inputProps={inputProps}
+        />
         <ContinueButton />
       </form>
       <p className="mt-10 text-slate-700">

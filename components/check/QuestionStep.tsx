@@ -13,6 +13,29 @@ interface Props {
   inputProps: (value?: string) => InputProps;
 }
 
+/**
+ * The two red-flag lists ask the same question, "Do you have any of these?", so their headings say which list
+ * they are (NHS caption style, inside the h1 so the heading and the page title carry it).
+ */
+export const listCaptions: Readonly<Partial<Record<string, string>>> = {
+  emergency: 'Emergency signs',
+  urgent: 'Signs to see a doctor today',
+};
+
+/** The question as its page heading and title name it: "Emergency signs: Do you have any of these?". */
+export const headingText = (q: Question) =>
+  listCaptions[q.id] ? `${listCaptions[q.id]}: ${q.title}` : q.title;
+
+function Caption({ q }: { q: Question }) {
+  const caption = listCaptions[q.id];
+  return caption ? (
+    <span className="mb-2 block text-xl font-semibold text-slate-700">
+      {caption}
+      <span className="sr-only">: </span>
+    </span>
+  ) : null;
+}
+
 const heading = 'text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl focus:outline-none';
 
 /** The first input carries the question id, so the error summary can link to #<id>. */
@@ -110,6 +133,7 @@ export function QuestionStep({ question: q, error, inputProps }: Props) {
     <fieldset className={box} aria-describedby={describedBy}>
       <legend className="mb-4">
         <h1 className={heading} tabIndex={-1}>
+          <Caption q={q} />
           {q.title}
         </h1>
       </legend>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { clinic } from '@/lib/clinic';
+import { checkMinutes } from '@/lib/triage/readingTime';
 
 /** The home page's opening: what the site is for, and its two main ways in. */
 export function HomeHero() {
@@ -10,8 +11,8 @@ export function HomeHero() {
       </h1>
       <p className="max-w-2xl text-lg text-slate-700">
         Clear, evidence-based help from the physical therapists at {clinic.name}. Read about causes and
-        recovery, follow guided exercises, check your symptoms in about two minutes, and book a free
-        assessment if you need one.
+        recovery, follow guided exercises, check your symptoms in about {checkMinutes()} minutes, and book a
+        free assessment if you need one.
       </p>
       <div className="flex flex-wrap gap-3">
         <Link href="/check" className="btn-primary">

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { maxQuestions, move, position, stopsAfter, type FormValues } from './flow';
+import {
+  applyPost,
+  maxQuestions,
+  move,
+  placeOf,
+  position,
+  stateAt,
+  stopsAfter,
+  type FormValues,
+} from './flow';
 import { longestPath } from './paths';
 import { selfCare } from './fixtures';
 import { questionIds } from './questions';
@@ -148,5 +157,47 @@ describe('wizard flow', () => {
   it('clamps a step index from the form', () => {
     expect(move({ age: '40' }, -4, 'continue')).toEqual({ kind: 'question', index: 1 });
     expect(move({}, 99, 'back')).toEqual({ kind: 'question', index: 20 });
+  });
+});
+
+describe('stateAt: the page for a place, from the answers alone', () => {
+  const all = Object.fromEntries(
+    questionIds.map((id) => {
+      const value = (selfCare as Record<string, unknown>)[id];
+      return [id, typeof value === 'number' ? String(value) : value];
+    }),
+  ) as FormValues;
+
+  it('shows the question at the place when every answer before it is given', () => {
+    expect(stateAt(upTo, at('onset'))).toEqual({ index: at('onset'), values: upTo });
+    expect(stateAt({}, 0)).toEqual({ index: 0, values: {} });
+  });
+
+  it('settles on the first question still to answer when the place is further on', () => {
+    const values = { age: '40', emergency: ['none'] };
+    expect(stateAt(values, at('worse'))).toEqual({ index: at('urgent'), values });
+    expect(stateAt({ age: 'abc' }, at('urgent'))).toEqual({ index: 0, values: { age: 'abc' } });
+  });
+
+  it('moves a place the answers no longer reach to the next question asked', () => {
+    // onsetBefore45 was asked at 50; the age was then changed to 30 on the way back.
+    expect(stateAt(upTo, at('onsetBefore45'))).toMatchObject({ index: at('worry') });
+  });
+
+  it('gives the result for a whole path, and where the answers stop the check', () => {
+    expect(stateAt(all, 'result')).toMatchObject({ answers: { age: 30, trainingChange: ['none'] } });
+    const stopped = { age: '40', emergency: ['bladder'] };
+    expect(stateAt(stopped, 'result')).toMatchObject({ index: 1, answers: { emergency: ['bladder'] } });
+    expect(stateAt(stopped, at('onset'))).toMatchObject({ index: 1, answers: { emergency: ['bladder'] } });
+  });
+
+  it('is where applyPost leaves the reader, for every step of a whole path', () => {
+    let index = 0;
+    for (;;) {
+      const state = applyPost(all, index, 'continue');
+      expect(stateAt(all, placeOf(state))).toEqual(state);
+      if (state.answers) break;
+      index = state.index;
+    }
   });
 });

@@ -111,3 +111,28 @@ export function applyPost(values: FormValues, index: number, nav: 'continue' | '
   if (step.kind === 'result') return { index, values, answers: step.answers };
   return { index: step.index, values, ...(step.error ? { error: step.error } : {}) };
 }
+
+/** Where a reader is on their path: a question's index, or the result. */
+export type Place = number | 'result';
+
+export const placeOf = (state: WizardState): Place => (state.answers ? 'result' : state.index);
+
+/**
+ * The wizard's state at a place, from the answers alone: walks the reader's path from the first question with
+ * `move`, so a place the answers no longer reach (an answer changed after going back) settles on the first
+ * question still to answer, and a stop comes where the answers give one. Both paths restore a page with it:
+ * the no-JS page a redirect or the browser's Back lands on, and the JavaScript wizard after a reload or a
+ * Back within the page. Any question, conditional or not, is handled by `move` itself.
+ */
+export function stateAt(values: FormValues, place: Place): WizardState {
+  const target = place === 'result' ? maxQuestions : clamp(place);
+  let index = 0;
+  while (index < target) {
+    const step = move(values, index, 'continue');
+    if (step.kind === 'result') return { index, values, answers: step.answers };
+    // Unanswered, invalid, or an earlier answer broken: that question is where the reader is.
+    if (step.index <= index) return { index: step.index, values };
+    index = step.index;
+  }
+  return { index, values };
+}

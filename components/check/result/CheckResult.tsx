@@ -16,6 +16,7 @@ import {
   UrgentList,
   type Contacts,
 } from './parts';
+import { ResultSummary, type SummaryProps } from './ResultSummary';
 import { SelfCarePlanView } from './SelfCarePlanView';
 import { StartTracking } from '@/components/progress/StartTracking';
 import { trackedPlanFrom } from '@/lib/progress/trackedPlan';
@@ -25,6 +26,8 @@ interface Props {
   library: Library;
   contacts: Contacts;
   printButton?: ReactNode;
+  /** With JavaScript: forgets the answers kept in the tab when the reader starts again. */
+  onStartAgain?: () => void;
 }
 
 const h1 = 'text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl focus:outline-none';
@@ -54,13 +57,15 @@ function SafetyNet({ contacts }: { contacts: Contacts }) {
  * Contact a doctor today; where a reason carries its own instruction (midwife, the team that did a procedure)
  * it comes first, pregnancy first, and the doctor card stays for any other urgent reason.
  */
-function UrgentBody({ reasons, contacts }: { reasons: Reason[]; contacts: Contacts }) {
+function UrgentBody({ summary }: { summary: SummaryProps }) {
+  const { reasons, contacts } = summary;
   const n = contacts.nonEmergency;
   const own = instructionsFor(reasons);
   const others = reasons.some((r) => r.code.startsWith('urgent:') && !own.some((i) => i.code === r.code));
   return (
     <>
       <Heading>{own[0] && !others ? own[0].text.replace(/\.$/, '') : 'Contact a doctor today'}</Heading>
+      <ResultSummary {...summary} />
       {own.map((i) => (
         <CareCard key={i.code} level="urgent" title={i.text.replace(/\.$/, '')} headingLevel={2}>
           <p data-instruction={i.code}>{i.text}</p>
@@ -82,8 +87,8 @@ function UrgentBody({ reasons, contacts }: { reasons: Reason[]; contacts: Contac
   );
 }
 
-function EmergencyBody({ contacts }: { contacts: Contacts }) {
-  const e = contacts.emergency;
+function EmergencyBody({ summary }: { summary: SummaryProps }) {
+  const e = summary.contacts.emergency;
   return (
     <>
       <Heading>Call {e.number} now</Heading>
@@ -92,6 +97,7 @@ function EmergencyBody({ contacts }: { contacts: Contacts }) {
           Call {e.number}
         </a>
       </p>
+      <ResultSummary {...summary} />
       <CareCard level="emergency" title={`Call ${e.number} or go to the emergency room now`} headingLevel={2}>
         <p>Your answers show signs of a problem that needs treatment straight away.</p>
         <p>Do not drive yourself. Do not wait to see if it gets better.</p>
@@ -100,12 +106,14 @@ function EmergencyBody({ contacts }: { contacts: Contacts }) {
   );
 }
 
-function DoctorBody({ answers, contacts }: { answers: Answers; contacts: Contacts }) {
+function DoctorBody({ answers, summary }: { answers: Answers; summary: SummaryProps }) {
+  const { contacts } = summary;
   // Under 16 the check stopped after the age (v3): the red-flag lists come in full, as care cards.
   const underAge = answers.age < ADULT_AGE;
   return (
     <>
       <Heading>See a doctor in the next 1 to 2 weeks</Heading>
+      <ResultSummary {...summary} />
       <CareCard level="non-urgent" title="Make a routine appointment" headingLevel={2}>
         {underAge ? (
           <p>
@@ -124,10 +132,12 @@ function DoctorBody({ answers, contacts }: { answers: Answers; contacts: Contact
   );
 }
 
-function AssessmentBody({ answers, contacts }: { answers: Answers; contacts: Contacts }) {
+function AssessmentBody({ answers, summary }: { answers: Answers; summary: SummaryProps }) {
+  const { contacts } = summary;
   return (
     <>
       <Heading>Book a free assessment with a physical therapist</Heading>
+      <ResultSummary {...summary} />
       <p className="my-4 text-lg">
         Your answers show your back needs a proper check. A physical therapist can find out what is going on
         and plan your recovery with you.
@@ -141,7 +151,12 @@ function AssessmentBody({ answers, contacts }: { answers: Answers; contacts: Con
   );
 }
 
-function SelfCareBody({ answers, library, contacts }: Omit<Props, 'printButton'>) {
+function SelfCareBody({
+  answers,
+  library,
+  summary,
+}: Pick<Props, 'answers' | 'library'> & { summary: SummaryProps }) {
+  const { contacts } = summary;
   const plan = buildPlan(answers, library);
   // The tracker keeps each activity's return steps, in this browser only.
   const tracked = trackedPlanFrom(
@@ -151,20 +166,22 @@ function SelfCareBody({ answers, library, contacts }: Omit<Props, 'printButton'>
   return (
     <>
       <Heading>You can look after this at home</Heading>
+      <ResultSummary
+        {...summary}
+        tracking={
+          <>
+            <p className="mb-2">
+              A short check-in once a week shows whether your plan is working and when to get it checked.
+            </p>
+            <StartTracking plan={tracked} />
+          </>
+        }
+      />
       <p className="my-4 text-lg">
         Your answers show no warning signs. Most back pain like yours gets better with the right movement in a
         few weeks. Here is a plan made from your answers.
       </p>
       <SelfCarePlanView plan={plan} />
-      <section aria-labelledby="track-title" className="no-print my-8">
-        <h2 id="track-title" className="text-xl font-bold">
-          Track your recovery
-        </h2>
-        <p className="my-2">
-          A short check-in once a week shows whether your plan is working and when to get it checked.
-        </p>
-        <StartTracking plan={tracked} />
-      </section>
       <SafetyNet contacts={contacts} />
       <section aria-labelledby="book-title" className="my-8">
         <h2 id="book-title" className="text-xl font-bold">
@@ -178,17 +195,18 @@ function SelfCareBody({ answers, library, contacts }: Omit<Props, 'printButton'>
 }
 
 function Body(props: Props & { outcome: Outcome; reasons: Reason[] }) {
+  const summary = { outcome: props.outcome, reasons: props.reasons, contacts: props.contacts };
   switch (props.outcome) {
     case 'emergency':
-      return <EmergencyBody contacts={props.contacts} />;
+      return <EmergencyBody summary={summary} />;
     case 'urgent':
-      return <UrgentBody reasons={props.reasons} contacts={props.contacts} />;
+      return <UrgentBody summary={summary} />;
     case 'doctor':
-      return <DoctorBody answers={props.answers} contacts={props.contacts} />;
+      return <DoctorBody answers={props.answers} summary={summary} />;
     case 'assessment':
-      return <AssessmentBody answers={props.answers} contacts={props.contacts} />;
+      return <AssessmentBody answers={props.answers} summary={summary} />;
     case 'self-care':
-      return <SelfCareBody answers={props.answers} library={props.library} contacts={props.contacts} />;
+      return <SelfCareBody answers={props.answers} library={props.library} summary={summary} />;
   }
 }
 
@@ -198,7 +216,7 @@ export function CheckResult(props: Props) {
     <div data-outcome={outcome} className="max-w-3xl">
       <Body {...props} outcome={outcome} reasons={reasons} />
       <Reasons reasons={reasons} />
-      <ResultActions printButton={props.printButton} />
+      <ResultActions printButton={props.printButton} onStartAgain={props.onStartAgain} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-// Pieces shared by the result pages. Plain components (no hooks, no handlers) so a server component or the
-// wizard can render them.
+// Pieces shared by the result pages. Plain components (no hooks; a handler only when the wizard passes one) so
+// a server component or the wizard can render them.
 import { CareCard } from '@/components/ui/CareCard';
 import { ruleAnchor, type Reason } from '@/lib/triage/rules';
 import { emergencyItems, getQuestion, optionLabel, urgentItems } from '@/lib/triage/questions';
@@ -126,11 +126,17 @@ export function BookingOffer({ summary, quiet = false }: { summary: string; quie
   );
 }
 
-export function ResultActions({ printButton }: { printButton?: React.ReactNode }) {
+export function ResultActions({
+  printButton,
+  onStartAgain,
+}: {
+  printButton?: React.ReactNode;
+  onStartAgain?: () => void;
+}) {
   return (
     <div className="no-print mt-10 flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
       {printButton}
-      <a href="/check" className="btn-secondary">
+      <a href="/check" className="btn-secondary" onClick={onStartAgain}>
         Start again
       </a>
     </div>
