@@ -2,33 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { fillIn, selfCarePath, type Answer } from './checkSteps';
 
 // The self-check walked by its contract: inputs named by question id with the spec's values. Tests tagged
 // @nojs run in both projects (JavaScript on and off); the rest need JavaScript.
 
-type Answer = [id: string, value: string | string[]];
-
-const selfCarePath: Answer[] = [
-  ['age', '30'],
-  ['emergency', ['none']],
-  ['urgent', ['none']],
-  ['about', ['none']],
-  ['onset', 'running'],
-  ['duration', 'under-1-week'],
-  ['trend', 'better'],
-  ['legPain', 'none'],
-  ['legNumbness', 'no'],
-  ['intensity', '4'],
-  ['function', 'limited'],
-  ['history', 'recurrent'],
-  ['worse', ['sitting', 'bending-forward']],
-  ['stiffness', 'no'],
-  ['worry', 'slightly'],
-  ['avoiding', 'no'],
-  ['lowMood', 'no'],
-  ['activity', ['running', 'weights']],
-  ['trainingChange', ['more']],
-];
 const change = (changes: Record<string, string | string[]>): Answer[] =>
   selfCarePath.map(([id, v]) => [id, changes[id] ?? v]);
 
@@ -53,15 +31,6 @@ const paths: { outcome: string; answers: Answer[] }[] = [
   { outcome: 'assessment', answers: change({ intensity: '9', onset: 'lifting' }) },
   { outcome: 'self-care', answers: selfCarePath },
 ];
-
-async function fillIn(page: Page, [id, value]: Answer) {
-  const inputs = page.locator(`input[name="${id}"]:not([type="hidden"])`);
-  const type = await inputs.first().getAttribute('type');
-  if (type === 'text') await inputs.fill(String(value));
-  else
-    for (const v of [value].flat())
-      await page.locator(`input[name="${id}"][value="${v}"]:not([type="hidden"])`).check();
-}
 
 // The number of questions depends on the answers ("only when" questions), so the counter is matched loosely
 // here and exactly where a test is about it.
