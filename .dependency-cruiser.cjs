@@ -101,6 +101,12 @@ module.exports = {
       { path: '^app/' },
     ),
     forbid(
+      'no-components-to-db',
+      'A component reads domain types (e.g. lib/booking/views, lib/waitlist), not the table layout in lib/db.',
+      { path: '^components/' },
+      { path: '^lib/db/' },
+    ),
+    forbid(
       'lib-no-ui',
       'lib/ holds logic only: no React, Next, app/ or components/.',
       { path: '^lib/' },

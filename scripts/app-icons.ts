@@ -1,8 +1,8 @@
-// Writes the manifest's PNG icons (lib/build/appIcon.ts) to public/icons. Run after changing the icon's shapes:
+// Writes the manifest's PNG icons (scripts/lib/appIcon.ts) to public/icons. Run after changing the icon's shapes:
 // `npm run icons`; the files are committed, so the build does not draw them each time.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { encodePng, renderIcon } from '../lib/build/appIcon';
+import { encodePng, renderIcon } from './lib/appIcon';
 
 const dir = path.resolve('public/icons');
 mkdirSync(dir, { recursive: true });

@@ -1,5 +1,5 @@
 // Runs after `next build`: prerendered pages without a client component of their own are served with no
-// JavaScript (see lib/build/staticDocuments.ts for why). Prints what it changed.
+// JavaScript (see scripts/lib/staticDocuments.ts for why). Prints what it changed.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +9,7 @@ import {
   stripRuntime,
   withScriptsAfterFirstPaint,
   withServiceWorkerRegistration,
-} from '../lib/build/staticDocuments';
+} from './lib/staticDocuments';
 import { nonceRoutes } from '../lib/security/headers.mjs';
 
 const appDir = path.resolve(process.argv[2] ?? '.next/server/app');

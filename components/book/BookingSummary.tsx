@@ -1,6 +1,6 @@
 import { clinic } from '@/lib/clinic';
-import type { BookingRow } from '@/lib/db/schema';
 import type { VideoWhere } from '@/lib/booking/remindersPlan';
+import type { BookingSummaryView } from '@/lib/booking/views';
 import {
   clinicianName,
   describeWhen,
@@ -18,7 +18,7 @@ export function BookingSummary({
   video,
   clinicians,
 }: {
-  row: BookingRow;
+  row: BookingSummaryView;
   video?: VideoWhere;
   clinicians: ClinicianNames;
 }) {

@@ -1,7 +1,7 @@
 import { clinic } from '@/lib/clinic';
-import type { BookingRow } from '@/lib/db/schema';
 import { formatSlotDay, formatSlotTime } from '@/lib/booking/slots';
 import { clinicianName, visitLabel, type ClinicianNames } from '@/lib/booking/visit';
+import type { StaffBookingView } from '@/lib/booking/views';
 import { RowActionForm } from './RowActionForm';
 
 type Action = (form: FormData) => Promise<void>;
@@ -17,7 +17,7 @@ function AttachedSummary({ title, text }: { title: string; text: string | null }
   );
 }
 
-function ReaderCell({ row }: { row: BookingRow }) {
+function ReaderCell({ row }: { row: StaffBookingView }) {
   return (
     <td className="py-2 pr-3">
       <span className="font-semibold">{row.name}</span>
@@ -39,7 +39,7 @@ function BookingRowView({
   cancel,
   clinicians,
 }: {
-  row: BookingRow;
+  row: StaffBookingView;
   view: string;
   now: Date;
   cancel: Action;
@@ -75,7 +75,7 @@ const columns = ['Time', 'Visit', 'Clinician', 'Reader', 'Status', 'Action'];
 /** One clinic-local day of bookings as a table, with a cancel button on each future confirmed booking. */
 export function DayBookings(props: {
   day: string;
-  rows: BookingRow[];
+  rows: StaffBookingView[];
   view: string;
   now: Date;
   cancel: Action;

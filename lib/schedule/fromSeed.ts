@@ -1,6 +1,6 @@
 import type { ScheduleSeed } from '../clinic/seed';
 import { visitTypes, type VisitType } from '../clinic/visitTypes';
-import type { Schedule, WeeklyHours } from './types';
+import type { Schedule, ScheduleClinician, WeeklyHours } from './types';
 
 /** The schedule a seed describes, without a database: what an empty database starts with (tests use it). */
 export function scheduleFromSeed(seed: ScheduleSeed): Schedule {
@@ -14,14 +14,20 @@ export function scheduleFromSeed(seed: ScheduleSeed): Schedule {
     >,
     slotMinutes: { ...seed.slotMinutes },
     closures: seed.closures.map((c, i) => ({ id: `seed-${i}`, ...c })),
-    clinicians: seed.clinicians.map((c) => ({
-      id: c.id,
-      name: c.name,
-      credentials: c.credentials,
-      role: c.role,
-      active: c.active ?? true,
-      videoUrl: c.videoUrl ?? null,
-      visitTypes: [...c.visitTypes],
-    })),
+    clinicians: seed.clinicians.map((c) => ({ ...seededClinician(c), visitTypes: [...c.visitTypes] })),
+  };
+}
+
+/** A seed clinician's own fields with the defaults filled in: the schedule above and the rows seeding writes. */
+export function seededClinician(
+  c: ScheduleSeed['clinicians'][number],
+): Omit<ScheduleClinician, 'visitTypes'> {
+  return {
+    id: c.id,
+    name: c.name,
+    credentials: c.credentials,
+    role: c.role,
+    active: c.active ?? true,
+    videoUrl: c.videoUrl ?? null,
   };
 }

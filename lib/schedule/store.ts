@@ -14,6 +14,7 @@ import {
   scheduleSettings,
 } from '../db/schema';
 import type { Executor, Tx } from '../db/types';
+import { seededClinician } from './fromSeed';
 import type { Schedule, ScheduleChange, ScheduleClinician, WeeklyHours } from './types';
 
 function hourRows(type: VisitType, hours: WeeklyHours) {
@@ -51,17 +52,7 @@ export async function seedSchedule(db: Executor, seed: ScheduleSeed = scheduleSe
         .values(seed.closures.map((c) => ({ startsOn: c.from, endsOn: c.to, reason: c.reason })));
     await tx
       .insert(clinicians)
-      .values(
-        seed.clinicians.map((c, i) => ({
-          id: c.id,
-          name: c.name,
-          credentials: c.credentials,
-          role: c.role,
-          active: c.active ?? true,
-          videoUrl: c.videoUrl ?? null,
-          sortOrder: i,
-        })),
-      )
+      .values(seed.clinicians.map((c, i) => ({ ...seededClinician(c), sortOrder: i })))
       // A clinician row written before the schedule existed (by hand, or an older release) is kept as it is.
       .onConflictDoNothing();
     const links = seed.clinicians.flatMap((c) =>

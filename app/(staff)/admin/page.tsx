@@ -9,9 +9,9 @@ import { StatusNotice } from '@/components/staff/StatusNotice';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
-import type { BookingRow } from '@/lib/db/schema';
 import { adminViews, viewRange, type AdminView } from '@/lib/booking/adminViews';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
+import type { Booking } from '@/lib/booking/views';
 import { bookingsBetween } from '@/lib/booking/queries';
 import { currentSchedule } from '@/lib/booking/service';
 import { localDate } from '@/lib/booking/slots';
@@ -46,8 +46,8 @@ const emptyText: Record<AdminView, string> = {
   past: 'No bookings in the last 90 days.',
 };
 
-function byDay(rows: BookingRow[], view: AdminView): Map<string, BookingRow[]> {
-  const days = new Map<string, BookingRow[]>();
+function byDay(rows: Booking[], view: AdminView): Map<string, Booking[]> {
+  const days = new Map<string, Booking[]>();
   for (const row of view === 'past' ? [...rows].reverse() : rows) {
     const day = localDate(row.startAt, clinic.timeZone);
     days.set(day, [...(days.get(day) ?? []), row]);

@@ -1,15 +1,14 @@
 import Link from 'next/link';
 import { clinic } from '@/lib/clinic';
-import type { WaitlistEntryRow, WaitlistOfferRow } from '@/lib/db/schema';
 import { describeWhen, visitLabel, visitLocation } from '@/lib/booking/visit';
 import { OFFERS_PER_SLOT } from '@/lib/waitlist/plan';
-import type { OfferState } from '@/lib/waitlist';
+import type { OfferState, WaitlistEntryView, WaitlistOfferView } from '@/lib/waitlist';
 import { NO_MAIL_SENT } from '@/lib/mail/delivery';
 import { Notice } from '../Notice';
 
 type Action = (form: FormData) => Promise<void>;
 
-function OfferSummary({ offer, entry }: { offer: WaitlistOfferRow; entry: WaitlistEntryRow }) {
+function OfferSummary({ offer, entry }: { offer: WaitlistOfferView; entry: WaitlistEntryView }) {
   return (
     <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 p-5">
       <dt className="font-semibold">What</dt>
@@ -48,8 +47,8 @@ export const offerHeadings: Record<OfferState, string> = {
 
 /** The offer page: the time, and either the one button that books it or why it can no longer be booked. */
 export function OfferView(props: {
-  offer: WaitlistOfferRow;
-  entry: WaitlistEntryRow;
+  offer: WaitlistOfferView;
+  entry: WaitlistEntryView;
   state: OfferState;
   token: string;
   notice?: string;

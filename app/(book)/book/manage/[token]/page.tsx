@@ -9,12 +9,12 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { clinic } from '@/lib/clinic';
 import { hashToken, isRandomToken } from '@/lib/crypto';
 import { getDb } from '@/lib/db';
-import type { BookingRow } from '@/lib/db/schema';
 import { availableSlots } from '@/lib/booking/availability';
 import { startOutsideWindow, weekView } from '@/lib/booking/dates';
 import { currentSchedule, currentWindow } from '@/lib/booking/service';
 import type { Schedule } from '@/lib/schedule';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
+import type { Booking } from '@/lib/booking/views';
 import { findByTokenHash } from '@/lib/booking/queries';
 import { videoWhereAt } from '@/lib/booking/remindersVideo';
 import { parseOffsetIso } from '@/lib/booking/slots';
@@ -58,7 +58,7 @@ const notices = (mailed: boolean): Record<string, { text: string; tone: 'ok' | '
 });
 
 /** The move step: a confirm form for a chosen time in the window, else a week of free times. */
-async function moveStep(row: BookingRow, token: string, query: SearchParams, now: Date, schedule: Schedule) {
+async function moveStep(row: Booking, token: string, query: SearchParams, now: Date, schedule: Schedule) {
   const base = `/book/manage/${token}`;
   const window = await currentWindow(now, schedule);
   const week = weekView(firstParam(query, 'from'), window);
