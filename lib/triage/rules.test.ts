@@ -4,6 +4,7 @@ import { anyAnswers, anyV2Answers } from './arbitraries';
 import { selfCare, withAnswers } from './fixtures';
 import { emergencyItems, urgentItems } from './questions';
 import { instructionsFor, outcomeRank, rules, stopsCheck, triage } from './rules';
+import { conditionOf } from './ruleConditions';
 import { triageV1, type V1Answers } from './rulesV1.oracle';
 import { triageV2 } from './rulesV2.oracle';
 import { answersSchema, type Answers } from './schema';
@@ -19,7 +20,7 @@ describe('triage rules', () => {
   it('has one rule per code, each with its words and source', () => {
     expect(new Set(rules.map((r) => r.code)).size).toBe(rules.length);
     for (const r of rules) {
-      expect(r.when.length).toBeGreaterThan(15);
+      expect(conditionOf(r.code)?.length).toBeGreaterThan(15);
       expect(r.text.length).toBeGreaterThan(20);
     }
   });

@@ -1,9 +1,19 @@
 // The triage rules (shared spec triage.md, "Rules") as data. Each rule carries its code, its outcome, the
-// condition in plain words (`when`), the reason the reader sees (`text`) and its source; the result page's
-// "Why am I seeing this?" and /check/how-it-works are both rendered from this table, so they cannot drift
-// from the code. Every rule that fires adds a reason; the outcome is the most severe, self-care when none.
-import { startedBefore45, INFLAMMATORY_ONSET_AGE } from './conditions';
-import { NONE, optionLabel, questionsById, type EmergencyItem, type UrgentItem } from './questions';
+// reason the reader sees (`text`) and its source; the result page's "Why am I seeing this?" and
+// /check/how-it-works are both rendered from this table (the condition in plain words, which only
+// how-it-works prints, is in ruleConditions.ts, so the wizard that runs these rules in the browser does not
+// carry it), so they cannot drift from the code. Every rule that fires adds a reason; the outcome is the most severe, self-care when none.
+import { startedBefore45 } from './conditions';
+import {
+  ADULT_AGE,
+  FALL_AGE,
+  FALL_INTENSITY,
+  FRAIL_AGE,
+  OLDER_AGE,
+  SEVERE_INTENSITY,
+  YOUNG_ATHLETE_MAX,
+} from './thresholds';
+import { NONE, questionsById, type EmergencyItem, type UrgentItem } from './questions';
 import type { Answers } from './schema';
 import { sources, type SourceId } from './sources';
 
@@ -14,8 +24,6 @@ export type RuleOutcome = Exclude<Outcome, 'self-care'>;
 export interface Rule {
   code: string;
   outcome: RuleOutcome;
-  /** The condition in plain words, for "How the self-check works". */
-  when: string;
   /** The reason in plain words, for "Why am I seeing this?". */
   text: string;
   source: SourceId;
@@ -34,14 +42,8 @@ export interface TriageResult {
   reasons: Reason[];
 }
 
-// The thresholds, named once: the rules test them and the `when` texts print them.
-export const ADULT_AGE = 16;
-const YOUNG_ATHLETE_MAX = 19;
-const OLDER_AGE = 50;
-const FALL_AGE = 65;
-const FRAIL_AGE = 70;
-const FALL_INTENSITY = 7;
-const SEVERE_INTENSITY = 8;
+// The thresholds live in thresholds.ts: the rules test them and ruleConditions.ts prints them.
+export { ADULT_AGE } from './thresholds';
 
 const has = (list: readonly string[] | undefined, value: string) => list?.includes(value) ?? false;
 const nothingChanges = (a: Answers) => a.worse?.length === 1 && a.worse[0] === NONE;
@@ -167,15 +169,11 @@ const urgentReasons: Record<UrgentItem, ReasonOf> = {
   ],
 };
 
-const ticked = (question: 'emergency' | 'urgent', value: string) =>
-  `You tick "${optionLabel(question, value)}".`;
-
 /** The rule for one ticked item of a red-flag list, with its reason and sources. */
 function itemRule(question: 'emergency' | 'urgent', value: string, [text, source, ...also]: ReasonOf): Rule {
   return {
     code: `${question}:${value}`,
     outcome: question,
-    when: ticked(question, value),
     text,
     source,
     ...(also.length ? { also } : {}),
@@ -196,7 +194,6 @@ const urgentRules: Rule[] = questionsById.urgent.options.map(({ value }): Rule =
   // Also computed from the answers: one reason, whether ticked, computed, or both.
   return {
     ...rule,
-    when: `${rule.when} Or, without ticking it: you are ${FRAIL_AGE} or over or have weak bones, and the pain began with a fall, knock or jolt, or when lifting.`,
     fires: (a) => has(a.urgent, value) || (weakBones(a) && fallOrStrain(a)),
   };
 });
@@ -205,7 +202,6 @@ const computedRules: Rule[] = [
   {
     code: 'urgent:non-mechanical-new',
     outcome: 'urgent',
-    when: `Nothing makes the pain better or worse, you are ${OLDER_AGE} or over, and this is your first back pain like this.`,
     text: `A first back pain after ${OLDER_AGE} that stays the same whatever you do, even lying still, should be checked by a doctor today.`,
     source: 'finucane',
     fires: (a) => nothingChanges(a) && a.age >= OLDER_AGE && a.history === 'first',
@@ -213,7 +209,6 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:under-16',
     outcome: 'doctor',
-    when: `You are under ${ADULT_AGE}. The check is for people aged ${ADULT_AGE} and over, so it stops after your age and shows the warning signs to look out for.`,
     text: `You are under ${ADULT_AGE}. This check is for people aged ${ADULT_AGE} and over, so a doctor should check your back.`,
     source: 'ng59',
     fires: (a) => a.age < ADULT_AGE,
@@ -221,7 +216,6 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:inflammatory',
     outcome: 'doctor',
-    when: `You have had the pain for more than 12 weeks, it started before you were ${INFLAMMATORY_ONSET_AGE}, and your back is stiff for more than 30 minutes in the morning or you tick at least two of the signs of inflammation.`,
     text: 'Your long-lasting back pain started at a younger age and has signs of inflammation. A doctor should check for a kind of back pain caused by inflammation, called axial spondyloarthritis.',
     source: 'ng65',
     fires: (a) =>
@@ -232,7 +226,6 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:possible-fracture',
     outcome: 'doctor',
-    when: `The pain began with a fall, knock or jolt and you are ${FALL_AGE} or over, or you are ${OLDER_AGE} or over and the pain is ${FALL_INTENSITY} out of 10 or more, stops you doing many everyday things or is getting worse. Or you are ${FRAIL_AGE} or over or have weak bones, and this is your first back pain like this, and it did not start with a fall or lifting. Or you are ${FALL_AGE} or over and the pain has been getting worse for a week or more, however it started.`,
     text: 'From your age, your bones and how the pain started or is changing, a small break in a bone of the spine is possible. A doctor can check for it.',
     source: 'downie',
     fires: (a) =>
@@ -246,7 +239,6 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:non-mechanical',
     outcome: 'doctor',
-    when: `Nothing makes the pain better or worse, you have had it for a week or more, and it is getting worse or you are ${OLDER_AGE} or over.`,
     text: 'Back pain that stays the same whatever you do, even lying still, is not the usual kind that comes from muscles and joints. A doctor should check it.',
     source: 'finucane',
     fires: (a) => nothingChanges(a) && pastFirstWeek(a) && (a.trend === 'worse' || a.age >= OLDER_AGE),
@@ -254,7 +246,6 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:bone-stress',
     outcome: 'doctor',
-    when: 'Your periods have stopped or you often eat much less than your training needs, and the pain started running or in sport, or you run. Or you have had a stress fracture and the pain started running or in sport. Or standing or hopping on one leg, or landing from a jump, hurts, and the pain started running or in sport, or you run or play a team sport.',
     text: 'Training hard without enough energy, a past stress fracture, or pain when you stand or hop on one leg, can point to a stress fracture in the spine, pelvis or hip. A doctor can check for it and for low energy.',
     source: 'mountjoy',
     also: ['warden', 'hoenig'],
@@ -270,7 +261,6 @@ const computedRules: Rule[] = [
   {
     code: 'doctor:not-improving',
     outcome: 'doctor',
-    when: `You have had 2 weeks or more of treatment without it getting better, the pain is not getting better, and the pain is ${FALL_INTENSITY} out of 10 or more or you are ${OLDER_AGE} or over.`,
     text: 'Back pain that 2 weeks of treatment has not helped should be checked by a doctor: now and then, pain that does not get better with treatment has a cause that needs finding.',
     source: 'finucane',
     fires: (a) =>
@@ -281,7 +271,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:leg-below-knee',
     outcome: 'assessment',
-    when: 'The pain goes below your knee.',
     text: 'Your pain goes below your knee. This can mean a nerve is irritated.',
     source: 'ng59',
     fires: (a) => a.legPain === 'below-knee',
@@ -289,7 +278,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:leg-numbness',
     outcome: 'assessment',
-    when: 'You have, or are not sure if you have, numbness, tingling or weakness in one leg or foot.',
     text: 'You have, or may have, numbness, tingling or weakness in a leg or foot. A nerve may be irritated.',
     source: 'ng59',
     fires: (a) => a.legNumbness === 'yes' || a.legNumbness === 'not-sure',
@@ -297,7 +285,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:not-settling',
     outcome: 'assessment',
-    when: 'You have had the pain for 6 weeks or more.',
     text: 'You have had the pain for more than 6 weeks. Most back pain gets better sooner than that.',
     source: 'ng59',
     fires: (a) => a.duration === '6-12-weeks' || a.duration === 'over-12-weeks',
@@ -305,7 +292,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:getting-worse',
     outcome: 'assessment',
-    when: 'The pain is getting worse, and you have had it for a week or more.',
     text: 'Your pain is getting worse after the first week.',
     source: 'ng59',
     fires: (a) => a.trend === 'worse' && pastFirstWeek(a),
@@ -313,7 +299,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:severe-pain',
     outcome: 'assessment',
-    when: `Your worst pain in the last 24 hours was ${SEVERE_INTENSITY} out of 10 or more.`,
     text: `Your pain has been ${SEVERE_INTENSITY} out of 10 or more in the last day.`,
     source: 'ng59',
     fires: (a) => (a.intensity ?? 0) >= SEVERE_INTENSITY,
@@ -321,7 +306,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:function',
     outcome: 'assessment',
-    when: 'The pain stops you doing many everyday things.',
     text: 'The pain stops you doing many everyday things.',
     source: 'ng59',
     fires: (a) => a.function === 'unable',
@@ -329,7 +313,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:distress',
     outcome: 'assessment',
-    when: 'You are very or extremely worried about the pain, you avoid exercise for fear of harm, or you have felt down or hopeless on most days for 2 weeks.',
     text: 'The pain is worrying you, making you avoid exercise, or getting you down. Help with this makes recovery faster.',
     source: 'ng59',
     fires: (a) =>
@@ -338,7 +321,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:first-over-50',
     outcome: 'assessment',
-    when: `You are ${OLDER_AGE} or over and this is the first time you have had back pain like this.`,
     text: `You are ${OLDER_AGE} or over and this is the first time you have had back pain like this.`,
     source: 'finucane',
     fires: (a) => a.age >= OLDER_AGE && a.history === 'first',
@@ -346,7 +328,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:pregnancy',
     outcome: 'assessment',
-    when: 'You are pregnant, or had a baby in the last 6 months.',
     text: 'You are pregnant or had a baby recently. Our home plan is not written for that, so a physical therapist should plan your exercise with you.',
     source: 'nhsPregnancy',
     fires: (a) => has(a.about, 'pregnant'),
@@ -354,7 +335,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:young-athlete',
     outcome: 'assessment',
-    when: `You are ${ADULT_AGE} to ${YOUNG_ATHLETE_MAX}, the pain started in training or sport, and you have had it for a week or more.`,
     text: 'In young athletes, back pain that lasts a week or more can be a stress fracture of the spine, especially when bending backward hurts. A physical therapist can check for it.',
     source: 'micheli',
     fires: (a) =>
@@ -366,7 +346,6 @@ const computedRules: Rule[] = [
   {
     code: 'assessment:runner-hip',
     outcome: 'assessment',
-    when: 'The pain goes into your leg but not below the knee, the pain started running or you run, and you have had it for a week or more.',
     text: 'In runners, pain in the buttock, hip or thigh that lasts a week or more can be a stress injury of the bone. A physical therapist can check for it.',
     source: 'warden',
     also: ['hoenig'],

@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { Prose } from '@/components/ui/Prose';
 import { clinic } from '@/lib/clinic';
 import { longestPath } from '@/lib/triage/paths';
+import { conditionOf } from '@/lib/triage/ruleConditions';
 import { ADULT_AGE, outcomes, ruleAnchor, rules, sourceOf, type RuleOutcome } from '@/lib/triage/rules';
 import { sourceDetails } from '@/lib/triage/sourceDetails';
 import { sources, type SourceId } from '@/lib/triage/sources';
@@ -37,7 +38,7 @@ function Rules() {
             .filter((r) => r.outcome === outcome)
             .map((r) => (
               <li key={r.code} id={ruleAnchor(r.code)}>
-                {r.when} <em>Source: {sourceOf(r)}.</em>
+                {conditionOf(r.code)} <em>Source: {sourceOf(r)}.</em>
               </li>
             ))}
         </ul>
