@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressKey } from './address';
+import { limitRule } from './index';
 import { memoryRateLimiter, OVERFLOW_BUCKET, slidingDecision } from './limiter';
 
 const t0 = new Date('2026-12-01T10:00:00Z');
@@ -51,6 +52,20 @@ describe('memoryRateLimiter', () => {
     for (let i = 0; i < 100; i += 1) await limiter.hit(`old-${i}`, t0);
     expect((await limiter.hit('late', at(130_000))).allowed).toBe(true);
     expect(limiter.size).toBe(1);
+  });
+});
+
+describe('one try per window (the staff login past its limit)', () => {
+  it('a try counted at any moment lets the next in within the 10 s the page promises, whatever the alignment', async () => {
+    const { limit, windowMs } = limitRule('loginRetry');
+    for (let offset = 0; offset < windowMs; offset += 250) {
+      const limiter = memoryRateLimiter(limit, windowMs);
+      const at = (ms: number) => new Date(1_800_000_000_000 + offset + ms);
+      expect((await limiter.hit('k', at(0))).allowed).toBe(true);
+      // Refused tries are only peeked at, so they do not push the wait further.
+      expect((await limiter.peek('k', at(1_000))).allowed).toBe(false);
+      expect((await limiter.peek('k', at(10_000))).allowed).toBe(true);
+    }
   });
 });
 

@@ -37,6 +37,8 @@ async function loginKey(): Promise<string> {
  */
 async function loginAllowed(key: string, now: Date): Promise<boolean> {
   if ((await peekKeyLimit('login', key, now)).allowed) return true;
+  // A try refused here is not counted, so pressing again early never pushes the wait past 10 seconds.
+  if (!(await peekKeyLimit('loginRetry', key, now)).allowed) return false;
   return (await hitKeyLimit('loginRetry', key, now)).allowed;
 }
 
