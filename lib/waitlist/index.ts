@@ -5,4 +5,4 @@ export { confirmOffer, findOffer, offerState, type ConfirmResult, type OfferStat
 export { joinWaitlist, type JoinResult } from './join';
 export { findLeaving, leaveWaitlist, type LeaveResult } from './leave';
 export { OFFER_HOURS, OFFERS_PER_SLOT } from './plan';
-export { waitlistForStaff, type StaffWaitlistRow } from './staffView';
+export { countWaiting, waitlistForStaff, type StaffWaitlistRow } from './staffView';
