@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookings, waitlistEntries } from '../db/schema';
+import { bookings } from '../db/schema';
 import { engines, type TestDb } from '../db/testing';
-import { countWaiting, waitlistForStaff } from '../waitlist';
 import { bookingsCsvStream } from './exportCsv';
 import { pageWindow } from './paging';
 import { bookingsPage, countBookingsBetween } from './queries';
@@ -32,18 +31,6 @@ function bookingValues() {
   ];
 }
 
-// Inserted in one statement, so every entry has the same created_at: the line order must still be total.
-const waitlistValues = Array.from({ length: COUNT }, (_, i) => ({
-  type: 'clinic' as const,
-  fromDate: '2027-01-04',
-  toDate: '2027-01-20',
-  name: `Waiting ${i}`,
-  email: `waiting${i}@example.com`,
-  phone: '312 555 0100',
-  consentAt: from,
-  leaveTokenHash: `leave-${i}`,
-}));
-
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   let text = '';
   const decoder = new TextDecoder();
@@ -61,7 +48,6 @@ describe.each(all)('bounded staff lists on $name', (engine) => {
     t = await engine.create();
     const made = await t.db.insert(bookings).values(bookingValues()).returning();
     inRange = made.filter((b) => b.startAt >= from && b.startAt < to).map((b) => b.id);
-    await t.db.insert(waitlistEntries).values(waitlistValues);
   });
   afterAll(async () => {
     await t?.destroy();
@@ -84,18 +70,6 @@ describe.each(all)('bounded staff lists on $name', (engine) => {
       const sorted = [...starts].sort((a, b) => (newestFirst ? b - a : a - b));
       expect(starts).toEqual(sorted);
     }
-  });
-
-  it.skipIf(engine.skip)('pages the waitlist in line order, each entry once', async () => {
-    const total = await countWaiting(t.db);
-    expect(total).toBe(COUNT);
-    const seen: string[] = [];
-    for (let page = 1; page <= 3; page++) {
-      const rows = await waitlistForStaff(t.db, from, pageWindow(page, total));
-      expect(rows.length).toBeLessThanOrEqual(50);
-      seen.push(...rows.map((r) => r.entry.id));
-    }
-    expect(new Set(seen).size).toBe(COUNT);
   });
 
   it.skipIf(engine.skip)('streams every booking in range exactly once across batches', async () => {
