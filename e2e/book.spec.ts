@@ -224,6 +224,13 @@ test.describe('staff', () => {
     const csv = await page.request.get('/admin/bookings.csv?view=upcoming');
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect(await csv.text()).toContain('staffview@example.com');
+    // The list is paged: the range is said in words, and a bad page number shows the first page, not an error.
+    const pages = page.getByRole('navigation', { name: 'Bookings pages' });
+    await expect(pages).toContainText(/^Showing 1–\d+ of \d+/);
+    await page.goto('/admin?view=upcoming&page=-3');
+    await expect(pages).toContainText(/^Showing 1–\d+ of \d+/);
+    await expect(row).toBeVisible();
+    await expectAccessible(page, 'staff upcoming, bad page number');
 
     await row.getByRole('button', { name: /Cancel Staff View Reader/ }).click();
     await expect(page.getByText('Booking cancelled. The reader has been emailed.')).toBeVisible();

@@ -1,11 +1,21 @@
 import { clinic } from '@/lib/clinic';
 import { formatSlotDay, formatSlotTime, localDate } from '@/lib/booking/slots';
 import { visitLabel } from '@/lib/booking/visit';
+import type { PageWindow } from '@/lib/booking/paging';
 import type { StaffWaitlistRow } from '@/lib/waitlist';
 import { describeRange } from '@/lib/waitlist/mails';
+import { PageLinks } from './PageLinks';
 
-/** The people waiting for a place, first in line first; offers go out from the top. */
-export function WaitlistEntries({ rows }: { rows: StaffWaitlistRow[] }) {
+/** The people waiting for a place, first in line first; offers go out from the top. One page at a time. */
+export function WaitlistEntries({
+  rows,
+  window,
+  hrefFor,
+}: {
+  rows: StaffWaitlistRow[];
+  window: PageWindow;
+  hrefFor: (page: number) => string;
+}) {
   return (
     <section aria-labelledby="waitlist" className="mt-10 space-y-3">
       <h2 id="waitlist" className="text-2xl font-bold">
@@ -66,6 +76,7 @@ export function WaitlistEntries({ rows }: { rows: StaffWaitlistRow[] }) {
           </table>
         </div>
       )}
+      <PageLinks window={window} shown={rows.length} label="Waitlist" noun="entries" hrefFor={hrefFor} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import { bookings, type BookingRow } from '../db/schema';
 import type { Executor } from '../db/types';
 import type { BusyInterval } from './slots';
@@ -21,12 +21,58 @@ export async function findByIdempotencyKey(db: Executor, key: string): Promise<B
   return row;
 }
 
-export async function bookingsBetween(db: Executor, from: Date, to: Date): Promise<BookingRow[]> {
+const startsBetween = (from: Date, to: Date) =>
+  and(sql`${bookings.startAt} >= ${from.toISOString()}`, lt(bookings.startAt, to));
+
+export async function countBookingsBetween(db: Executor, from: Date, to: Date): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(bookings).where(startsBetween(from, to));
+  return row?.n ?? 0;
+}
+
+/** One page of the staff list; the past view reads newest first, so its first page is the latest visits. */
+export async function bookingsPage(
+  db: Executor,
+  from: Date,
+  to: Date,
+  page: { offset: number; limit: number; newestFirst: boolean },
+): Promise<BookingRow[]> {
+  const order = page.newestFirst
+    ? [desc(bookings.startAt), desc(bookings.id)]
+    : [asc(bookings.startAt), asc(bookings.id)];
   return db
     .select()
     .from(bookings)
-    .where(and(sql`${bookings.startAt} >= ${from.toISOString()}`, lt(bookings.startAt, to)))
-    .orderBy(asc(bookings.startAt), asc(bookings.clinicianId));
+    .where(startsBetween(from, to))
+    .orderBy(...order)
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+export interface BookingKey {
+  startAt: Date;
+  id: string;
+}
+
+/** The next `limit` bookings after `after` by (start, id): keyset reads for the export, steady however deep. */
+export async function bookingsAfter(
+  db: Executor,
+  from: Date,
+  to: Date,
+  after: BookingKey | undefined,
+  limit: number,
+): Promise<BookingRow[]> {
+  const past = after
+    ? or(
+        gt(bookings.startAt, after.startAt),
+        and(eq(bookings.startAt, after.startAt), gt(bookings.id, after.id)),
+      )
+    : undefined;
+  return db
+    .select()
+    .from(bookings)
+    .where(and(startsBetween(from, to), past))
+    .orderBy(asc(bookings.startAt), asc(bookings.id))
+    .limit(limit);
 }
 
 // The lock lives in lib/db so lib/schedule's saves take the same one.

@@ -5,5 +5,5 @@ export { confirmOffer, findOffer, offerState, type ConfirmResult, type OfferStat
 export { joinWaitlist, type JoinResult } from './join';
 export { findLeaving, leaveWaitlist, type LeaveResult } from './leave';
 export { OFFER_HOURS, OFFERS_PER_SLOT } from './plan';
-export { waitlistForStaff, type StaffWaitlistRow } from './staffView';
+export { countWaiting, waitlistForStaff, type StaffWaitlistRow } from './staffView';
 export type { WaitlistEntryView, WaitlistOfferView } from './views';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import { waitlistEntries, waitlistOffers, type WaitlistEntryRow, type WaitlistOfferRow } from '../db/schema';
 import type { Executor, Tx } from '../db/types';
 import { withdrawMailFor } from '../mail/outbox';
@@ -19,6 +19,28 @@ export async function waitingEntries(db: Executor): Promise<WaitlistEntryRow[]> 
     .from(waitlistEntries)
     .where(eq(waitlistEntries.status, 'waiting'))
     .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id));
+}
+
+export async function countWaiting(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(waitlistEntries)
+    .where(eq(waitlistEntries.status, 'waiting'));
+  return row?.n ?? 0;
+}
+
+/** One page of the waiting entries in line order, for the staff list. */
+export async function waitingPage(
+  db: Executor,
+  page: { offset: number; limit: number },
+): Promise<WaitlistEntryRow[]> {
+  return db
+    .select()
+    .from(waitlistEntries)
+    .where(eq(waitlistEntries.status, 'waiting'))
+    .orderBy(asc(waitlistEntries.createdAt), asc(waitlistEntries.id))
+    .limit(page.limit)
+    .offset(page.offset);
 }
 
 export async function offersFor(db: Executor, entryIds: string[]): Promise<WaitlistOfferRow[]> {

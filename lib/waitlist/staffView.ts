@@ -1,6 +1,8 @@
 import type { Executor } from '../db/types';
 import type { WaitlistEntryRow } from '../db/schema';
-import { offersFor, waitingEntries } from './queries';
+import { countWaiting, offersFor, waitingPage } from './queries';
+
+export { countWaiting };
 
 export interface StaffWaitlistRow {
   entry: WaitlistEntryRow;
@@ -8,9 +10,16 @@ export interface StaffWaitlistRow {
   openOffers: number;
 }
 
-/** The waiting entries in line order, with how many places each was offered and how many are open now. */
-export async function waitlistForStaff(db: Executor, now: Date): Promise<StaffWaitlistRow[]> {
-  const entries = await waitingEntries(db);
+/**
+ * One page of the waiting entries in line order, with how many places each was offered and how many are open
+ * now.
+ */
+export async function waitlistForStaff(
+  db: Executor,
+  now: Date,
+  page: { offset: number; limit: number },
+): Promise<StaffWaitlistRow[]> {
+  const entries = await waitingPage(db, page);
   const offers = await offersFor(
     db,
     entries.map((e) => e.id),

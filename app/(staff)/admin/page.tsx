@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { loginAction, logoutAction, retryMailAction, staffCancelAction } from './actions';
 import { DayBookings } from '@/components/staff/DayBookings';
 import { FailedMails } from '@/components/staff/FailedMails';
+import { PageLinks } from '@/components/staff/PageLinks';
 import { StaffLogin } from '@/components/staff/StaffLogin';
 import { ViewBar } from '@/components/staff/ViewBar';
 import { WaitlistEntries } from '@/components/staff/WaitlistEntries';
@@ -12,12 +13,13 @@ import { getDb } from '@/lib/db';
 import { adminViews, viewRange, type AdminView } from '@/lib/booking/adminViews';
 import { firstParam, type SearchParams } from '@/lib/booking/params';
 import type { Booking } from '@/lib/booking/views';
-import { bookingsBetween } from '@/lib/booking/queries';
+import { pageWindow, parsePage } from '@/lib/booking/paging';
+import { bookingsPage, countBookingsBetween } from '@/lib/booking/queries';
 import { currentSchedule } from '@/lib/booking/service';
 import { localDate } from '@/lib/booking/slots';
 import { zoneLabel } from '@/lib/booking/visit';
 import { failedMails } from '@/lib/mail/deliver';
-import { waitlistForStaff } from '@/lib/waitlist';
+import { countWaiting, waitlistForStaff } from '@/lib/waitlist';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 
 export const metadata: Metadata = { title: 'Staff', robots: { index: false, follow: false } };
@@ -46,13 +48,42 @@ const emptyText: Record<AdminView, string> = {
   past: 'No bookings in the last 90 days.',
 };
 
-function byDay(rows: Booking[], view: AdminView): Map<string, Booking[]> {
+// Rows come in display order (the past view newest first), so days keep that order.
+function byDay(rows: Booking[]): Map<string, Booking[]> {
   const days = new Map<string, Booking[]>();
-  for (const row of view === 'past' ? [...rows].reverse() : rows) {
+  for (const row of rows) {
     const day = localDate(row.startAt, clinic.timeZone);
     days.set(day, [...(days.get(day) ?? []), row]);
   }
   return days;
+}
+
+/** A link to /admin that keeps the view and the other list's page; page 1 is left out. */
+function adminHref(view: AdminView, page: number, waitlistPage: number): string {
+  const params = new URLSearchParams({ view });
+  if (page > 1) params.set('page', String(page));
+  if (waitlistPage > 1) params.set('waitlistPage', String(waitlistPage));
+  return `/admin?${params.toString()}`;
+}
+
+/**
+ * One page of each list, and the failed mails. Each list pages on its own; a bad or out-of-range page number
+ * shows the first or last page, never an error.
+ */
+async function loadLists(query: SearchParams, view: AdminView, range: { from: Date; to: Date }, now: Date) {
+  const db = await getDb();
+  const [bookingCount, waitingCount] = await Promise.all([
+    countBookingsBetween(db, range.from, range.to),
+    countWaiting(db),
+  ]);
+  const bookingPage = pageWindow(parsePage(firstParam(query, 'page')), bookingCount);
+  const waitlistPage = pageWindow(parsePage(firstParam(query, 'waitlistPage')), waitingCount);
+  const [booked, failed, waiting] = await Promise.all([
+    bookingsPage(db, range.from, range.to, { ...bookingPage, newestFirst: view === 'past' }),
+    failedMails(db),
+    waitlistForStaff(db, now, waitlistPage),
+  ]);
+  return { booked, failed, waiting, bookingPage, waitlistPage };
 }
 
 export default async function AdminPage({ searchParams }: Props) {
@@ -66,13 +97,13 @@ export default async function AdminPage({ searchParams }: Props) {
   const now = new Date();
   const schedule = await currentSchedule();
   const { from, to } = viewRange(view, { timeZone: clinic.timeZone, horizonDays: schedule.horizonDays }, now);
-  const db = await getDb();
-  const [booked, failed, waiting] = await Promise.all([
-    bookingsBetween(db, from, to),
-    failedMails(db),
-    waitlistForStaff(db, now),
-  ]);
-  const days = byDay(booked, view);
+  const { booked, failed, waiting, bookingPage, waitlistPage } = await loadLists(
+    query,
+    view,
+    { from, to },
+    now,
+  );
+  const days = byDay(booked);
   const notice = firstParam(query, 'notice');
   return (
     <>
@@ -94,7 +125,18 @@ export default async function AdminPage({ searchParams }: Props) {
           />
         ))}
       </div>
-      <WaitlistEntries rows={waiting} />
+      <PageLinks
+        window={bookingPage}
+        shown={booked.length}
+        label="Bookings"
+        noun="bookings"
+        hrefFor={(page) => adminHref(view, page, waitlistPage.page)}
+      />
+      <WaitlistEntries
+        rows={waiting}
+        window={waitlistPage}
+        hrefFor={(page) => adminHref(view, bookingPage.page, page)}
+      />
     </>
   );
 }

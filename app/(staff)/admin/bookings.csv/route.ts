@@ -1,8 +1,8 @@
 import { type NextRequest } from 'next/server';
 import { clinic } from '@/lib/clinic';
 import { getDb } from '@/lib/db';
-import { adminViews, toCsv, viewRange } from '@/lib/booking/adminViews';
-import { bookingsBetween } from '@/lib/booking/queries';
+import { adminViews, viewRange } from '@/lib/booking/adminViews';
+import { bookingsCsvStream } from '@/lib/booking/exportCsv';
 import { currentSchedule } from '@/lib/booking/service';
 import { toOffsetIso } from '@/lib/booking/slots';
 import { clinicianName } from '@/lib/booking/visit';
@@ -10,6 +10,22 @@ import { HttpError, route } from '@/lib/server/route';
 import { hasStaffSession } from '@/app/(staff)/admin/staffAuth';
 
 export const dynamic = 'force-dynamic';
+
+const header = [
+  'id',
+  'start',
+  'end',
+  'type',
+  'clinician',
+  'status',
+  'name',
+  'email',
+  'phone',
+  'note',
+  'self_check_summary',
+  'recovery_tracker_summary',
+  'created_at',
+];
 
 export const GET = route('GET /admin/bookings.csv', async (request: NextRequest) => {
   if (!(await hasStaffSession()))
@@ -21,24 +37,11 @@ export const GET = route('GET /admin/bookings.csv', async (request: NextRequest)
     { timeZone: clinic.timeZone, horizonDays: schedule.horizonDays },
     new Date(),
   );
-  const rows = await bookingsBetween(await getDb(), from, to);
-  const csv = toCsv([
-    [
-      'id',
-      'start',
-      'end',
-      'type',
-      'clinician',
-      'status',
-      'name',
-      'email',
-      'phone',
-      'note',
-      'self_check_summary',
-      'recovery_tracker_summary',
-      'created_at',
-    ],
-    ...rows.map((r) => [
+  const body = bookingsCsvStream(await getDb(), {
+    from,
+    to,
+    header,
+    cells: (r) => [
       r.id,
       toOffsetIso(r.startAt, clinic.timeZone),
       toOffsetIso(r.endAt, clinic.timeZone),
@@ -52,9 +55,9 @@ export const GET = route('GET /admin/bookings.csv', async (request: NextRequest)
       r.triageSummary ?? '',
       r.progressSummary ?? '',
       r.createdAt.toISOString(),
-    ]),
-  ]);
-  return new Response(csv, {
+    ],
+  });
+  return new Response(body, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="bookings-${view}.csv"`,
