@@ -100,7 +100,7 @@ test.describe('audit', () => {
     await page.goto('/check');
     await page.getByRole('textbox', { name: 'How old are you?' }).fill('30');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByText('Question 2 of 19')).toBeVisible();
+    await expect(page.getByText('Question 2 of 19', { exact: true })).toBeVisible();
     const loaded = await page.evaluate(() =>
       [...document.scripts]
         .filter((s) => s.src && !s.noModule)

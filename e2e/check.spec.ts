@@ -144,7 +144,7 @@ test.describe('self-check', () => {
   test('going back keeps the answers @nojs', async ({ page }) => {
     await walk(page, selfCarePath.slice(0, 4));
     await page.getByRole('button', { name: 'Back' }).click();
-    await expect(page.getByText('Question 4 of 19')).toBeVisible();
+    await expect(page.getByText('Question 4 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="about"][value="none"]')).toBeChecked();
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
@@ -153,7 +153,7 @@ test.describe('self-check', () => {
     await expect(page.getByRole('textbox', { name: 'How old are you?' })).toHaveValue('30');
     await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByText('Question 5 of 19')).toBeVisible();
+    await expect(page.getByText('Question 5 of 19', { exact: true })).toBeVisible();
     await expectAccessible(page, '/check after going back');
   });
 
@@ -188,7 +188,7 @@ test.describe('self-check', () => {
       await expect(summary.getByRole('link')).toContainText('on its own');
     } else {
       await expect(page.locator('[data-outcome]')).toHaveCount(0);
-      await expect(page.getByText('Question 3 of 19')).toBeVisible();
+      await expect(page.getByText('Question 3 of 19', { exact: true })).toBeVisible();
     }
   });
 
@@ -288,16 +288,16 @@ test.describe('self-check version 2', () => {
     test.slow();
     const upToStiffness = change({ age: '50', duration: 'over-12-weeks', history: 'recurrent' }).slice(0, 14);
     await walk(page, upToStiffness);
-    await expect(page.getByText('Question 15 of 20')).toBeVisible();
+    await expect(page.getByText('Question 15 of 20', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Did this back pain start before you were 45?',
     );
     await expectAccessible(page, '/check onsetBefore45');
     await answer(page, ['onsetBefore45', 'yes'], 14);
-    await expect(page.getByText('Question 16 of 21')).toBeVisible();
+    await expect(page.getByText('Question 16 of 21', { exact: true })).toBeVisible();
     await expectAccessible(page, '/check inflammatory');
     await answer(page, ['inflammatory', ['night-waking', 'family']], 15);
-    await expect(page.getByText('Question 17 of 21')).toBeVisible();
+    await expect(page.getByText('Question 17 of 21', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.locator('input[name="inflammatory"][value="family"]')).toBeChecked();
     await page.getByRole('button', { name: 'Back' }).click();
@@ -312,7 +312,7 @@ test.describe('self-check version 2', () => {
 
   test('Back comes first in the page, and Enter in a text box still continues @nojs', async ({ page }) => {
     await walk(page, selfCarePath.slice(0, 9));
-    await expect(page.getByText('Question 10 of 19')).toBeVisible();
+    await expect(page.getByText('Question 10 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('form')).toHaveAttribute('action', '/check/answer');
     // The page's own HTML, so it holds with JavaScript off: Back comes before the question, Continue after it.
     const html = await page.content();
@@ -324,7 +324,7 @@ test.describe('self-check version 2', () => {
     expect(input).toBeLessThan(visibleContinue);
     await page.getByRole('textbox', { name: /worst in the last 24 hours/ }).fill('3');
     await page.getByRole('textbox', { name: /worst in the last 24 hours/ }).press('Enter');
-    await expect(page.getByText('Question 11 of 19')).toBeVisible();
+    await expect(page.getByText('Question 11 of 19', { exact: true })).toBeVisible();
   });
 
   test('the API covers every new item; how it works lists every rule by its anchor', async ({
@@ -427,13 +427,13 @@ test.describe('self-check version 3', () => {
     test.slow();
     const answers = change({ duration: '1-6-weeks', trend: 'same', intensity: '7' });
     await walk(page, answers.slice(0, 13));
-    await expect(page.getByText('Question 14 of 20')).toBeVisible();
+    await expect(page.getByText('Question 14 of 20', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Have you had 2 weeks or more of treatment for this pain without it getting better?',
     );
     await expectAccessible(page, '/check treatedNoBetter');
     await answer(page, ['treatedNoBetter', 'yes'], 13);
-    await expect(page.getByText('Question 15 of 20')).toBeVisible();
+    await expect(page.getByText('Question 15 of 20', { exact: true })).toBeVisible();
     for (const [i, step] of answers.slice(13).entries()) await answer(page, step, 14 + i);
     const result = page.locator('[data-outcome="doctor"]');
     await expect(result.locator('[data-reason="doctor:not-improving"]')).toContainText('Finucane');
@@ -442,7 +442,7 @@ test.describe('self-check version 3', () => {
 
   test('treatedNoBetter is not asked in the first week @nojs', async ({ page }) => {
     await walk(page, upToWorse({}));
-    await expect(page.getByText('Question 14 of 19')).toBeVisible();
+    await expect(page.getByText('Question 14 of 19', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/stiff for more than 30 minutes/);
     await expect(page.locator('input[name="treatedNoBetter"]')).toHaveCount(0);
   });
@@ -533,7 +533,7 @@ test.describe('self-check with JavaScript', () => {
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await answer(page, ['emergency', ['none']], 1);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/urgent|any of these/i);
-    await expect(page.getByText('Question 3 of 19')).toBeVisible();
+    await expect(page.getByText('Question 3 of 19', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page).toHaveTitle(/\(question 3 of 19\)/);
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
@@ -548,7 +548,7 @@ test.describe('self-check with JavaScript', () => {
     await expect(page).toHaveTitle(/^Error: /);
     await page.getByRole('textbox', { name: 'How old are you?' }).fill('30');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByText('Question 2 of 19')).toBeVisible();
+    await expect(page.getByText('Question 2 of 19', { exact: true })).toBeVisible();
     await wizardRunning(page);
     // Found in the browser from the second question on, and cleared as soon as the answer is fixed.
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -61,23 +61,23 @@ test.describe('the self-check keeps its place', () => {
   }) => {
     test.skip(!jsOff(), 'the JavaScript wizard has its own test');
     await walk(page, selfCarePath.slice(0, 5));
-    await expect(page.getByText('Question 6 of 19')).toBeVisible();
+    await expect(page.getByText('Question 6 of 19', { exact: true })).toBeVisible();
     await page.goBack();
-    await expect(page.getByText('Question 5 of 19')).toBeVisible();
+    await expect(page.getByText('Question 5 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="onset"][value="running"]')).toBeChecked();
     await expectAccessible(page, '/check after the browser Back (no JavaScript)');
     await page.goBack();
-    await expect(page.getByText('Question 4 of 19')).toBeVisible();
+    await expect(page.getByText('Question 4 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="about"][value="none"]')).toBeChecked();
     await page.goForward();
     await expect(page.locator('input[name="onset"][value="running"]')).toBeChecked();
     await page.reload();
-    await expect(page.getByText('Question 5 of 19')).toBeVisible();
+    await expect(page.getByText('Question 5 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="onset"][value="running"]')).toBeChecked();
     // A changed answer after going back is taken from there on.
     await page.locator('input[name="onset"][value="lifting"]').check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByText('Question 6 of 19')).toBeVisible();
+    await expect(page.getByText('Question 6 of 19', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.locator('input[name="onset"][value="lifting"]')).toBeChecked();
   });
@@ -96,7 +96,7 @@ test.describe('the self-check keeps its place', () => {
     // Answered after all: going back shows the question with its answer, without the old error.
     await answer(page, ['emergency', ['none']], 1);
     await page.goBack();
-    await expect(page.getByText('Question 2 of 19')).toBeVisible();
+    await expect(page.getByText('Question 2 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="emergency"][value="none"]')).toBeChecked();
     await expect(summary).toHaveCount(0);
   });
@@ -108,18 +108,18 @@ test.describe('the self-check keeps its place', () => {
     await walk(page, selfCarePath.slice(0, 1));
     await wizardRunning(page);
     for (const [i, step] of selfCarePath.slice(1, 6).entries()) await answer(page, step, i + 1);
-    await expect(page.getByText('Question 7 of 19')).toBeVisible();
+    await expect(page.getByText('Question 7 of 19', { exact: true })).toBeVisible();
     await page.goBack();
-    await expect(page.getByText('Question 6 of 19')).toBeVisible();
+    await expect(page.getByText('Question 6 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="duration"][value="under-1-week"]')).toBeChecked();
     await page.goBack();
-    await expect(page.getByText('Question 5 of 19')).toBeVisible();
+    await expect(page.getByText('Question 5 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="onset"][value="running"]')).toBeChecked();
     await expectAccessible(page, '/check after the browser Back (JavaScript)');
     await page.goForward();
-    await expect(page.getByText('Question 6 of 19')).toBeVisible();
+    await expect(page.getByText('Question 6 of 19', { exact: true })).toBeVisible();
     await page.reload();
-    await expect(page.getByText('Question 6 of 19')).toBeVisible();
+    await expect(page.getByText('Question 6 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="duration"][value="under-1-week"]')).toBeChecked();
     await page.goBack();
     await expect(page.locator('input[name="onset"][value="running"]')).toBeChecked();
@@ -133,7 +133,7 @@ test.describe('the self-check keeps its place', () => {
     await page.reload();
     await expect(page.locator('[data-outcome="self-care"]')).toBeVisible();
     await page.goBack();
-    await expect(page.getByText('Question 19 of 19')).toBeVisible();
+    await expect(page.getByText('Question 19 of 19', { exact: true })).toBeVisible();
     await expect(page.locator('input[name="trainingChange"][value="more"]')).toBeChecked();
     await page.goForward();
     await expect(page.locator('[data-outcome="self-care"]')).toBeVisible();
