@@ -7,8 +7,8 @@ import { worseItems } from './questions';
 
 /**
  * The movements a tag can name: every `worse` value but `other` (nothing can be known to load "something
- * else") and `none`. `hopping` is spec v3 (standing on one leg, hopping, landing from a jump); it is listed
- * here so the tags are ready before the question offers it.
+ * else") and `none`. Written out for the literal type; `askedMovements` below reads the
+ * question, and movementTags.test.ts checks every asked movement is here.
  */
 export const movements = [
   'bending-forward',
